@@ -1,0 +1,310 @@
+//! Placement of milestone annotations: labels that never overlap each other,
+//! the data labels, or the edges of their band.
+//!
+//! Labels go in rows above the plot, each beside a rule at its date. When
+//! they can't all fit, every milestone becomes a numbered marker instead,
+//! explained below the plot (mixing the two would make readers hunt for
+//! which is which).
+
+use crate::scene::{text_height, text_width, Rect};
+
+/// Space kept between two annotations and between an annotation and a rule.
+pub const GAP: f64 = 4.0;
+
+/// One milestone to place: the x of its date and its label.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnnotationItem<'a> {
+    /// The x of the milestone's date, in CSS pixels.
+    pub x: f64,
+    /// The label to show when it fits.
+    pub label: &'a str,
+}
+
+/// Where one milestone's text or number ended up.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Placed {
+    /// The x of the milestone's date.
+    pub x: f64,
+    /// The box the text or marker occupies.
+    pub rect: Rect,
+    /// The row, 0 being the one nearest the plot.
+    pub row: usize,
+    /// What is drawn: the label, or the marker's number.
+    pub text: String,
+}
+
+/// The result of [`annotation_layout`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct AnnotationLayout {
+    /// One entry per milestone, in the order given.
+    pub placed: Vec<Placed>,
+    /// Whether milestones are numbered markers (explained below the plot)
+    /// rather than labels.
+    pub numbered: bool,
+    /// How many rows are used.
+    pub rows: usize,
+}
+
+/// The height of one row of annotations for a font size.
+pub fn row_height(font: f64) -> f64 {
+    text_height(font) + 3.0
+}
+
+/// The rectangle of row `row` in a band whose bottom is `bottom`.
+fn row_rect(band: &Rect, row: usize, font: f64) -> (f64, f64) {
+    let h = row_height(font);
+    let bottom = band.bottom() - h * row as f64;
+    (bottom - h + 1.5, text_height(font))
+}
+
+fn free(
+    candidate: &Rect,
+    x: f64,
+    row: usize,
+    placed: &[Placed],
+    obstacles: &[Rect],
+    band: &Rect,
+) -> bool {
+    if !band.contains(candidate) {
+        return false;
+    }
+    if obstacles.iter().any(|o| o.overlaps(candidate)) {
+        return false;
+    }
+    placed.iter().all(|p| {
+        // Keep a gap beside labels in the same row; rows are apart already.
+        let widened = Rect::new(p.rect.x - GAP, p.rect.y, p.rect.w + 2.0 * GAP, p.rect.h);
+        if widened.overlaps(candidate) {
+            return false;
+        }
+        // A rule runs from the plot up to its own row: it must not cross a
+        // label in a row below it, nor may a label sit across a lower rule.
+        let crosses = |r: &Rect, rule_x: f64| rule_x > r.x - GAP && rule_x < r.right() + GAP;
+        match p.row.cmp(&row) {
+            std::cmp::Ordering::Less => !crosses(&p.rect, x),
+            std::cmp::Ordering::Greater => !crosses(candidate, p.x),
+            std::cmp::Ordering::Equal => true,
+        }
+    })
+}
+
+/// Tries to place every label beside its rule within `rows` rows, taking
+/// the milestones right to left or left to right, and trying each row
+/// before switching side (`side_first`) or each side before moving up a row.
+fn place_labels(
+    band: &Rect,
+    items: &[AnnotationItem<'_>],
+    obstacles: &[Rect],
+    font: f64,
+    rows: usize,
+    right_to_left: bool,
+    side_first: bool,
+) -> Option<Vec<Placed>> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    if right_to_left {
+        order.reverse();
+    }
+    let mut placed: Vec<(usize, Placed)> = Vec::with_capacity(items.len());
+    for i in order {
+        let item = &items[i];
+        let w = text_width(item.label, font);
+        // Beside the rule: to its right first (reading direction), then left.
+        let sides = [item.x + GAP / 2.0, item.x - GAP / 2.0 - w];
+        let candidates: Vec<(usize, f64)> = if side_first {
+            sides
+                .iter()
+                .flat_map(|&x| (0..rows).map(move |row| (row, x)))
+                .collect()
+        } else {
+            (0..rows)
+                .flat_map(|row| sides.iter().map(move |&x| (row, x)))
+                .collect()
+        };
+        let so_far: Vec<Placed> = placed.iter().map(|(_, p)| p.clone()).collect();
+        let (row, rect) = candidates.into_iter().find_map(|(row, x)| {
+            let (y, h) = row_rect(band, row, font);
+            let r = Rect::new(x, y, w, h);
+            free(&r, item.x, row, &so_far, obstacles, band).then_some((row, r))
+        })?;
+        placed.push((
+            i,
+            Placed {
+                x: item.x,
+                rect,
+                row,
+                text: item.label.to_string(),
+            },
+        ));
+    }
+    placed.sort_by_key(|(i, _)| *i);
+    Some(placed.into_iter().map(|(_, p)| p).collect())
+}
+
+/// Packs numbered markers along `rows` rows, each as close to its date as
+/// the others allow, and keeps them inside the band.
+fn place_markers(
+    band: &Rect,
+    items: &[AnnotationItem<'_>],
+    obstacles: &[Rect],
+    font: f64,
+    rows: usize,
+) -> Option<Vec<Placed>> {
+    let size = text_height(font);
+    let mut placed: Vec<Placed> = Vec::with_capacity(items.len());
+    for row in 0..rows {
+        let members: Vec<usize> = (row..items.len()).step_by(rows).collect();
+        let (y, _) = row_rect(band, row, font);
+        // Left to right, push each marker right of the previous one...
+        let mut lefts: Vec<f64> = Vec::with_capacity(members.len());
+        for &i in &members {
+            let want = (items[i].x - size / 2.0).max(band.x);
+            let min = lefts.last().map_or(band.x, |l| l + size + GAP);
+            lefts.push(want.max(min));
+        }
+        // ...then right to left, pull back whatever spilled past the edge.
+        let mut max = band.right() - size;
+        for l in lefts.iter_mut().rev() {
+            *l = l.min(max);
+            max = *l - size - GAP;
+        }
+        if lefts.first().is_some_and(|l| *l < band.x - 1e-9) {
+            return None;
+        }
+        for (k, &i) in members.iter().enumerate() {
+            placed.push(Placed {
+                x: items[i].x,
+                rect: Rect::new(lefts[k], y, size, size),
+                row,
+                text: (i + 1).to_string(),
+            });
+        }
+    }
+    placed.sort_by_key(|p| p.text.parse::<usize>().unwrap_or(0));
+    let clear = placed.iter().all(|p| {
+        band.contains(&p.rect) && !obstacles.iter().any(|o| o.overlaps(&p.rect))
+    });
+    clear.then_some(placed)
+}
+
+/// Places milestone annotations in `band` (the strip above the plot), using
+/// as few rows as possible, up to `max_rows`. Labels are tried first; when
+/// they can't all fit, every milestone becomes a numbered marker.
+///
+/// ```
+/// use kpop_exports_chart::annotations::{annotation_layout, AnnotationItem};
+/// use kpop_exports_chart::scene::Rect;
+/// let band = Rect::new(0.0, 0.0, 600.0, 60.0);
+/// let items = [AnnotationItem { x: 100.0, label: "Jimin: Hot 100 No. 1" }];
+/// let layout = annotation_layout(&band, &items, &[], 12.0, 3);
+/// assert!(!layout.numbered);
+/// assert!(band.contains(&layout.placed[0].rect));
+/// ```
+pub fn annotation_layout(
+    band: &Rect,
+    items: &[AnnotationItem<'_>],
+    obstacles: &[Rect],
+    font: f64,
+    max_rows: usize,
+) -> AnnotationLayout {
+    let max_rows = max_rows.max(1);
+    for rows in 1..=max_rows {
+        let strategies = [(true, true), (true, false), (false, false), (false, true)];
+        let found = strategies.iter().find_map(|&(rtl, side_first)| {
+            place_labels(band, items, obstacles, font, rows, rtl, side_first)
+        });
+        if let Some(placed) = found {
+            return AnnotationLayout {
+                rows: placed.iter().map(|p| p.row + 1).max().unwrap_or(0),
+                placed,
+                numbered: false,
+            };
+        }
+    }
+    for rows in 1..=max_rows {
+        if let Some(placed) = place_markers(band, items, obstacles, font, rows) {
+            return AnnotationLayout {
+                rows: placed.iter().map(|p| p.row + 1).max().unwrap_or(0),
+                placed,
+                numbered: true,
+            };
+        }
+    }
+    // Nothing fits (a band narrower than a few markers): show none in the
+    // plot rather than overlapping; the notes below still list them all.
+    AnnotationLayout {
+        placed: Vec::new(),
+        numbered: true,
+        rows: 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn items(xs: &[f64]) -> Vec<AnnotationItem<'static>> {
+        xs.iter()
+            .map(|&x| AnnotationItem {
+                x,
+                label: "Stray Kids: Billboard 200 No. 1",
+            })
+            .collect()
+    }
+
+    fn assert_clean(layout: &AnnotationLayout, band: &Rect, obstacles: &[Rect]) {
+        for (i, a) in layout.placed.iter().enumerate() {
+            assert!(band.contains(&a.rect), "{a:?} outside {band:?}");
+            for o in obstacles {
+                assert!(!a.rect.overlaps(o), "{a:?} over {o:?}");
+            }
+            for b in &layout.placed[i + 1..] {
+                assert!(!a.rect.overlaps(&b.rect), "{a:?} over {b:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn far_apart_labels_share_one_row() {
+        let band = Rect::new(0.0, 0.0, 1200.0, 60.0);
+        let l = annotation_layout(&band, &items(&[10.0, 600.0]), &[], 12.0, 3);
+        assert!(!l.numbered);
+        assert_eq!(l.rows, 1);
+        assert_clean(&l, &band, &[]);
+    }
+
+    #[test]
+    fn close_labels_stack_into_rows() {
+        let band = Rect::new(0.0, 0.0, 800.0, 60.0);
+        let l = annotation_layout(&band, &items(&[100.0, 110.0, 120.0]), &[], 12.0, 3);
+        assert!(!l.numbered);
+        assert_eq!(l.rows, 3);
+        assert_clean(&l, &band, &[]);
+    }
+
+    #[test]
+    fn a_label_near_the_right_edge_flips_left() {
+        let band = Rect::new(0.0, 0.0, 400.0, 20.0);
+        let l = annotation_layout(&band, &items(&[390.0]), &[], 12.0, 1);
+        assert!(!l.numbered);
+        assert!(l.placed[0].rect.right() <= 390.0);
+    }
+
+    #[test]
+    fn crowded_labels_become_numbered_markers() {
+        let band = Rect::new(0.0, 0.0, 200.0, 60.0);
+        let l = annotation_layout(&band, &items(&[50.0, 52.0, 54.0, 56.0, 190.0]), &[], 12.0, 3);
+        assert!(l.numbered);
+        let numbers: Vec<&str> = l.placed.iter().map(|p| p.text.as_str()).collect();
+        assert_eq!(numbers, ["1", "2", "3", "4", "5"]);
+        assert_clean(&l, &band, &[]);
+    }
+
+    #[test]
+    fn obstacles_are_avoided() {
+        let band = Rect::new(0.0, 0.0, 800.0, 60.0);
+        let obstacle = Rect::new(100.0, 44.0, 400.0, 16.0);
+        let l = annotation_layout(&band, &items(&[150.0]), &[obstacle], 12.0, 3);
+        assert_clean(&l, &band, &[obstacle]);
+        assert_eq!(l.placed[0].row, 1);
+    }
+}

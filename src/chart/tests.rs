@@ -1,0 +1,251 @@
+use super::*;
+use crate::scene::TextRole;
+
+fn spec(view: ChartView, metric: Metric, annotations: bool, width: f64, height: f64) -> ChartSpec {
+    ChartSpec {
+        view,
+        metric,
+        annotations,
+        width,
+        height,
+    }
+}
+
+const VIEWS: [ChartView; 2] = [ChartView::Snapshot(Period::H1_2023), ChartView::Timeline];
+const METRICS: [Metric; 2] = [Metric::Dollars, Metric::Share];
+
+/// The height the stylesheet gives the plot box at a width (kept in step
+/// with `.kpop-chart__plot` in style/chart.css), plus the extremes.
+fn heights(width: f64) -> [f64; 3] {
+    [320.0, (width * 0.6).clamp(320.0, 480.0), 480.0]
+}
+
+#[test]
+fn annotations_never_overlap_at_any_width_from_280_to_1600() {
+    for width in 280..=1600 {
+        let w = f64::from(width);
+        for h in heights(w) {
+            for view in VIEWS {
+                for metric in METRICS {
+                    let scene = build_scene(&spec(view, metric, true, w, h));
+                    let canvas = Rect::new(0.0, 0.0, w, h);
+                    let notes = scene.texts(TextRole::Annotation);
+                    let data = scene.texts(TextRole::DataLabel);
+                    let axis = scene.texts(TextRole::Axis);
+                    let ctx = format!("{view:?} {metric:?} {w}x{h}");
+                    assert!(!notes.is_empty(), "{ctx}: no annotations drawn");
+                    for (i, (t, r)) in notes.iter().enumerate() {
+                        assert!(canvas.inflate(-2.0).contains(r), "{ctx}: `{t}` {r:?} leaves the canvas");
+                        for (u, o) in notes.iter().skip(i + 1) {
+                            assert!(!r.overlaps(o), "{ctx}: `{t}` overlaps `{u}`");
+                        }
+                        for (u, o) in data.iter().chain(axis.iter()) {
+                            assert!(!r.overlaps(o), "{ctx}: `{t}` overlaps label `{u}`");
+                        }
+                    }
+                    for (i, (t, r)) in data.iter().enumerate() {
+                        assert!(canvas.contains(r), "{ctx}: data label `{t}` {r:?} leaves the canvas");
+                        for (u, o) in data.iter().skip(i + 1) {
+                            assert!(!r.overlaps(o), "{ctx}: `{t}` overlaps `{u}`");
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn labels_become_numbered_markers_only_when_they_cannot_fit() {
+    let narrow = build_scene(&spec(ChartView::Timeline, Metric::Dollars, true, 280.0, 320.0));
+    assert_eq!(narrow.footnotes.len(), MILESTONES.len());
+    let numbers: Vec<usize> = narrow.footnotes.iter().map(|f| f.number).collect();
+    assert_eq!(numbers, (1..=MILESTONES.len()).collect::<Vec<_>>());
+    assert_eq!(narrow.footnotes[0].date, "2017-05-21");
+    let drawn: Vec<&str> = narrow
+        .texts(TextRole::Annotation)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    assert_eq!(drawn.len(), MILESTONES.len());
+    assert!(drawn.iter().all(|t| t.parse::<usize>().is_ok()), "{drawn:?}");
+
+    // The first half of 2023 has four milestones: at desktop width they fit as labels.
+    let wide = build_scene(&spec(ChartView::default(), Metric::Dollars, true, 1200.0, 480.0));
+    assert!(wide.footnotes.is_empty());
+    let labels: Vec<&str> = wide
+        .texts(TextRole::Annotation)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    let expected: Vec<&str> = MILESTONES
+        .iter()
+        .filter(|m| m.date.is_in(Period::H1_2023))
+        .map(|m| m.label)
+        .collect();
+    assert_eq!(expected.len(), 4);
+    assert_eq!(labels, expected);
+}
+
+#[test]
+fn annotations_off_draws_no_milestones() {
+    for view in VIEWS {
+        for width in [280.0, 700.0, 1600.0] {
+            let s = build_scene(&spec(view, Metric::Dollars, false, width, 400.0));
+            assert!(s.texts(TextRole::Annotation).is_empty());
+            assert!(s.footnotes.is_empty());
+        }
+    }
+}
+
+#[test]
+fn the_default_view_shows_exact_values_and_the_us_above_china() {
+    let s = build_scene(&spec(ChartView::default(), Metric::Dollars, false, 640.0, 400.0));
+    let labels: Vec<&str> = s
+        .texts(TextRole::DataLabel)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    for want in [
+        "$48.523M",
+        "$25.519M",
+        "$22.640M",
+        "36.5% of total",
+        "19.2% of total",
+        "17.0% of total",
+    ] {
+        assert!(labels.contains(&want), "{want} missing from {labels:?}");
+    }
+    let bars: Vec<Rect> = s
+        .shapes
+        .iter()
+        .filter_map(|sh| match sh {
+            Shape::Rect { rect, .. } => Some(*rect),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(bars.len(), 3);
+    // Same baseline; heights proportional to the exact values.
+    let ratio = bars[1].h / bars[0].h;
+    assert!((ratio - 25_519.0 / 48_523.0).abs() < 1e-9, "{ratio}");
+    assert!(bars[1].h > bars[2].h, "the US bar must stand above China's");
+    assert!((bars[2].h / bars[0].h - 22_640.0 / 48_523.0).abs() < 1e-9);
+}
+
+#[test]
+fn share_metric_labels_shares_first() {
+    let s = build_scene(&spec(ChartView::default(), Metric::Share, false, 640.0, 400.0));
+    let labels: Vec<&str> = s
+        .texts(TextRole::DataLabel)
+        .into_iter()
+        .map(|(t, _)| t)
+        .collect();
+    assert_eq!(labels, ["36.5%", "$48.523M", "19.2%", "$25.519M", "17.0%", "$22.640M"]);
+}
+
+#[test]
+fn the_timeline_draws_each_figure_over_its_own_period() {
+    for metric in METRICS {
+        let sp = spec(ChartView::Timeline, metric, true, 900.0, 420.0);
+        let s = build_scene(&sp);
+        let frame = timeline_frame(&sp);
+        let lines: Vec<((f64, f64), (f64, f64), Option<(f64, f64)>)> = s
+            .shapes
+            .iter()
+            .filter_map(|sh| match sh {
+                Shape::Line { from, to, dash, .. } => Some((*from, *to, *dash)),
+                _ => None,
+            })
+            .collect();
+        let series = timeline_series(metric);
+        let shown: Vec<&Figure> = data::FIGURES
+            .iter()
+            .filter(|f| series.contains(&f.destination))
+            .collect();
+        assert!(shown.len() >= 27);
+        for f in shown {
+            let (a, b) = figure_span(&frame, metric, f).unwrap();
+            let (start, end) = f.period.span();
+            // The span runs from the period's first month to the end of its last.
+            assert!((a.0 - 1.0 - frame.x.map(start)).abs() < 1e-9);
+            assert!((b.0 + 1.0 - frame.x.map(end)).abs() < 1e-9);
+            let v = match metric {
+                Metric::Dollars => f64::from(f.value_kusd),
+                Metric::Share => data::share(f).unwrap(),
+            };
+            assert!((a.1 - frame.y.map(v)).abs() < 1e-9);
+            assert!(
+                lines
+                    .iter()
+                    .any(|(from, to, dash)| *from == a && *to == b && *dash == period_dash(f.period.kind())),
+                "{metric:?}: no span for {:?} {:?}",
+                f.destination,
+                f.period
+            );
+        }
+    }
+}
+
+#[test]
+fn periods_of_different_lengths_are_drawn_differently() {
+    assert_eq!(period_dash(PeriodKind::FullYear), None);
+    assert_ne!(period_dash(PeriodKind::FirstHalf), period_dash(PeriodKind::Partial));
+    assert!(period_dash(PeriodKind::FirstHalf).is_some());
+}
+
+#[test]
+fn direct_labels_name_every_series_without_overlap() {
+    for width in [280.0, 375.0, 800.0, 1600.0] {
+        for metric in METRICS {
+            let s = build_scene(&spec(ChartView::Timeline, metric, false, width, 320.0));
+            let names: Vec<&str> = s
+                .texts(TextRole::DataLabel)
+                .into_iter()
+                .map(|(t, _)| t)
+                .collect();
+            for d in timeline_series(metric) {
+                assert!(names.contains(&d.short_name()), "{width} {metric:?}: {names:?}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_backing_store_follows_the_pixel_ratio() {
+    assert_eq!(backing_size(375.0, 320.0, 1.0), (375, 320));
+    assert_eq!(backing_size(375.0, 320.0, 2.0), (750, 640));
+    assert_eq!(backing_size(375.5, 320.0, 3.0), (1127, 960));
+    assert_eq!(backing_size(0.0, 320.0, 2.0), (0, 640));
+    assert_eq!(backing_size(f64::NAN, 320.0, 2.0), (0, 640));
+    assert_eq!(backing_size(400.0, 300.0, f64::NAN), (400, 300));
+    assert_eq!(backing_size(400.0, 300.0, -2.0), (400, 300));
+    assert_eq!(backing_size(100_000.0, 300.0, 2.0).0, 16_384);
+    assert_eq!(sanitize_dpr(1.25), 1.25);
+}
+
+#[test]
+fn a_box_too_small_to_draw_in_gives_an_empty_scene() {
+    for (w, h) in [(0.0, 0.0), (1.0, 1.0), (100.0, 400.0), (400.0, 50.0), (f64::NAN, 300.0)] {
+        for view in VIEWS {
+            let s = build_scene(&spec(view, Metric::Dollars, true, w, h));
+            assert!(s.shapes.is_empty(), "{w}x{h}");
+        }
+    }
+}
+
+#[test]
+fn the_layout_keeps_everything_on_the_canvas() {
+    for width in [280.0, 320.0, 375.0, 768.0, 1024.0, 1600.0] {
+        for view in VIEWS {
+            for annotations in [false, true] {
+                let s = build_scene(&spec(view, Metric::Dollars, annotations, width, 320.0));
+                let canvas = Rect::new(0.0, 0.0, width, 320.0);
+                for shape in &s.shapes {
+                    if let Some(r) = shape.text_box() {
+                        assert!(canvas.contains(&r), "{view:?} {width}: {shape:?}");
+                    }
+                }
+            }
+        }
+    }
+}

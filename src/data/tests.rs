@@ -1,0 +1,217 @@
+use super::parse::{parse_exports, parse_milestones, DataError, EXPORTS_HEADER, MILESTONES_HEADER};
+use super::*;
+
+const GOOD_ROWS: &str = "\
+2023-01,2023-06,all,132934,1,Korea Herald,2023-07-18
+2023-01,2023-06,japan,48523,1,The Fact,2023-07-18
+2023-01,2023-06,united_states,25519,1,The Fact,2023-07-18
+";
+
+/// Builds an exports file: a comment, the header, the good rows, then `extra`.
+fn exports_with(extra: &str) -> String {
+    format!("# comment\n{EXPORTS_HEADER}\n{GOOD_ROWS}{extra}")
+}
+
+fn exports_error(extra: &str) -> DataError {
+    match parse_exports("data/exports.csv", &exports_with(extra)) {
+        Ok(rows) => panic!("expected an error, got {} rows", rows.len()),
+        Err(e) => e,
+    }
+}
+
+#[test]
+fn the_good_rows_parse() {
+    let rows = parse_exports("data/exports.csv", &exports_with("")).unwrap();
+    assert_eq!(rows.len(), 3);
+    assert_eq!(rows[1].value_kusd, 48523);
+    assert_eq!(rows[1].line, 4);
+}
+
+#[test]
+fn a_malformed_row_names_file_line_and_field() {
+    let e = exports_error("2023-01,2023-06,china,22.640,1,The Fact,2023-07-18\n");
+    assert_eq!(e.file, "data/exports.csv");
+    assert_eq!(e.line, 6);
+    assert!(e.message.contains("value_kusd `22.640`"), "{e}");
+    assert!(e.to_string().starts_with("data/exports.csv:6: "), "{e}");
+
+    let e = exports_error("2023-01,2023-06,china,22640,1\n");
+    assert_eq!(e.line, 6);
+    assert!(e.message.contains("expected 7 comma-separated fields"), "{e}");
+
+    let e = exports_error("2023-13,2023-06,china,22640,1,The Fact,2023-07-18\n");
+    assert!(e.message.contains("period_start `2023-13`"), "{e}");
+
+    let e = exports_error("2023-01,2023-06,china,22640,1,The Fact,18 July\n");
+    assert!(e.message.contains("source_date `18 July`"), "{e}");
+
+    let e = exports_error("2023-01,2023-06,china,22640,1,,2023-07-18\n");
+    assert!(e.message.contains("source is empty"), "{e}");
+
+    let e = exports_error("2023-01,2023-06,china,22640,5,The Fact,2023-07-18\n");
+    assert!(e.message.contains("rounded_to_kusd `5`"), "{e}");
+}
+
+#[test]
+fn an_unknown_destination_fails() {
+    let e = exports_error("2023-01,2023-06,germany,9000,1,The Fact,2023-07-18\n");
+    assert_eq!(e.line, 6);
+    assert!(e.message.contains("unknown destination `germany`"), "{e}");
+    assert!(e.message.contains("all, japan, united_states, china"), "{e}");
+}
+
+#[test]
+fn a_duplicate_period_fails_and_points_at_the_first() {
+    let e = exports_error("2023-01,2023-06,japan,48523,1,Another outlet,2023-07-19\n");
+    assert_eq!(e.line, 6);
+    assert!(e.message.contains("duplicate period"), "{e}");
+    assert!(e.message.contains("line 4"), "{e}");
+}
+
+#[test]
+fn a_period_ending_before_it_starts_fails() {
+    let e = exports_error("2023-06,2023-01,china,22640,1,The Fact,2023-07-18\n");
+    assert_eq!(e.line, 6);
+    assert!(
+        e.message
+            .contains("the period ends (2023-01) before it starts (2023-06)"),
+        "{e}"
+    );
+}
+
+#[test]
+fn a_country_above_its_total_fails() {
+    let e = exports_error("2023-01,2023-06,china,140000,1,The Fact,2023-07-18\n");
+    assert_eq!(e.line, 6);
+    assert!(
+        e.message
+            .contains("china value 140000 exceeds the period's total 132934 (line 3)"),
+        "{e}"
+    );
+}
+
+#[test]
+fn countries_adding_up_above_the_total_fail() {
+    let e = exports_error("2023-01,2023-06,china,60000,1,The Fact,2023-07-18\n");
+    assert!(e.message.contains("add up to 134042"), "{e}");
+}
+
+#[test]
+fn a_country_without_a_total_fails() {
+    let e = exports_error("2019-01,2019-12,china,60000,1,The Fact,2023-07-18\n");
+    assert!(e.message.contains("has no total"), "{e}");
+}
+
+#[test]
+fn a_wrong_header_fails_on_its_line() {
+    let e = parse_exports("data/exports.csv", "# c\nperiod,value\n").unwrap_err();
+    assert_eq!(e.line, 2);
+    assert!(e.message.contains("expected the header"), "{e}");
+}
+
+#[test]
+fn milestone_rows_are_validated() {
+    let file = |rows: &str| format!("{MILESTONES_HEADER}\n{rows}");
+    let good = "2023-04-03,2023-04-08,Jimin,Jimin No. 1,Yonhap,yes\n";
+    assert_eq!(
+        parse_milestones("m.csv", &file(good)).unwrap()[0].chart_dated,
+        Some(parse::RawDay {
+            year: 2023,
+            month: 4,
+            day: 8
+        })
+    );
+    let bad = [
+        ("2023-02-30,-,A,B,C,yes\n", "date `2023-02-30`"),
+        ("2023-04-03,2023-04-01,A,B,C,yes\n", "precedes the announcement"),
+        ("2023-04-03,-,,B,C,yes\n", "label is empty"),
+        ("2023-04-03,-,A,B,C,maybe\n", "in_seed `maybe`"),
+        ("2023-04-03,-,A,B\n", "expected 6 comma-separated fields"),
+    ];
+    for (row, want) in bad {
+        let e = parse_milestones("m.csv", &file(row)).unwrap_err();
+        assert_eq!(e.line, 2, "{row}");
+        assert!(e.message.contains(want), "{row}: {e}");
+    }
+    let unordered = file("2023-04-03,-,A,B,C,yes\n2023-02-05,-,A,B,C,yes\n");
+    let e = parse_milestones("m.csv", &unordered).unwrap_err();
+    assert_eq!(e.line, 3);
+    assert!(e.message.contains("date order"), "{e}");
+}
+
+#[test]
+fn the_real_files_are_what_the_build_embedded() {
+    let text = include_str!("../../data/exports.csv");
+    let rows = parse_exports("data/exports.csv", text).unwrap();
+    assert_eq!(rows.len(), FIGURES.len());
+    for (row, fig) in rows.iter().zip(FIGURES) {
+        assert_eq!(row.value_kusd, fig.value_kusd);
+        assert_eq!(row.rounded_to_kusd, fig.rounded_to_kusd);
+        assert_eq!(row.start.year, fig.period.start.year);
+        assert_eq!(row.end.month, fig.period.end.month);
+        assert_eq!(row.source, fig.source);
+    }
+    let m = parse_milestones("data/milestones.csv", include_str!("../../data/milestones.csv"))
+        .unwrap();
+    assert_eq!(m.len(), MILESTONES.len());
+}
+
+#[test]
+fn the_seed_figures_are_embedded_exactly() {
+    let h1 = Period::H1_2023;
+    let v = |d| figure(h1, d).map(|f| f.value_kusd);
+    assert_eq!(v(Destination::All), Some(132_934));
+    assert_eq!(v(Destination::Japan), Some(48_523));
+    assert_eq!(v(Destination::UnitedStates), Some(25_519));
+    assert_eq!(v(Destination::China), Some(22_640));
+}
+
+#[test]
+fn shares_use_the_periods_own_total() {
+    let us = figure(Period::H1_2023, Destination::UnitedStates).unwrap();
+    let s = share(us).unwrap();
+    assert!((s - 25_519.0 / 132_934.0).abs() < 1e-12);
+    // 2022 has two periods (January–November and the full year): each share
+    // must use its own total, not the other's.
+    let nov = figure(
+        Period {
+            start: YearMonth { year: 2022, month: 1 },
+            end: YearMonth { year: 2022, month: 11 },
+        },
+        Destination::China,
+    )
+    .unwrap();
+    assert!((share(nov).unwrap() - 50_879.0 / 215_698.0).abs() < 1e-12);
+}
+
+#[test]
+fn periods_know_their_kind_and_labels() {
+    assert_eq!(Period::H1_2023.kind(), PeriodKind::FirstHalf);
+    assert_eq!(Period::H1_2023.short_label(), "H1 2023");
+    assert_eq!(Period::H1_2023.long_label(), "the first half of 2023");
+    let p = Period {
+        start: YearMonth { year: 2022, month: 1 },
+        end: YearMonth { year: 2022, month: 11 },
+    };
+    assert_eq!(p.kind(), PeriodKind::Partial);
+    assert_eq!(p.short_label(), "Jan–Nov 2022");
+    assert_eq!(p.months(), 11);
+    let (a, b) = p.span();
+    assert_eq!(b - a, 11.0);
+    let periods = country_periods();
+    assert_eq!(periods.len(), 9);
+    assert!(periods.windows(2).all(|w| w[0] < w[1]));
+}
+
+#[test]
+fn days_sit_inside_their_month() {
+    let d = Day {
+        year: 2023,
+        month: 4,
+        day: 16,
+    };
+    let ym = YearMonth { year: 2023, month: 4 };
+    assert!((d.position() - f64::from(ym.index()) - 0.5).abs() < 1e-9);
+    assert!(d.is_in(Period::H1_2023));
+    assert!(!Day { year: 2023, month: 7, day: 1 }.is_in(Period::H1_2023));
+}
