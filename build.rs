@@ -65,7 +65,9 @@ fn main() {
             r.source_date
         );
     }
-    out.push_str("];\n\n/// Every milestone, in date order.\npub static MILESTONES: &[Milestone] = &[\n");
+    out.push_str(
+        "];\n\n/// Every milestone, in date order.\npub static MILESTONES: &[Milestone] = &[\n",
+    );
     for m in &milestones {
         let chart = m
             .chart_dated

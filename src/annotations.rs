@@ -88,56 +88,72 @@ fn free(
     })
 }
 
-/// Tries to place every label beside its rule within `rows` rows, taking
-/// the milestones right to left or left to right, and trying each row
-/// before switching side (`side_first`) or each side before moving up a row.
+/// How many candidate positions the label search may try before giving up
+/// and numbering the milestones: bounds the work per redraw whatever the data.
+const SEARCH_BUDGET: usize = 20_000;
+
+/// Searches for a position for every label beside its rule within `rows`
+/// rows: depth first, nearest row and right side (reading direction) first,
+/// backtracking when a later label has nowhere to go. A greedy pass fails on
+/// clusters that only fit as a staircase.
 fn place_labels(
     band: &Rect,
     items: &[AnnotationItem<'_>],
     obstacles: &[Rect],
     font: f64,
     rows: usize,
-    right_to_left: bool,
-    side_first: bool,
 ) -> Option<Vec<Placed>> {
-    let mut order: Vec<usize> = (0..items.len()).collect();
-    if right_to_left {
-        order.reverse();
+    struct Search<'s, 'a> {
+        band: &'s Rect,
+        items: &'s [AnnotationItem<'a>],
+        obstacles: &'s [Rect],
+        font: f64,
+        rows: usize,
+        budget: usize,
+        placed: Vec<Placed>,
     }
-    let mut placed: Vec<(usize, Placed)> = Vec::with_capacity(items.len());
-    for i in order {
-        let item = &items[i];
-        let w = text_width(item.label, font);
-        // Beside the rule: to its right first (reading direction), then left.
-        let sides = [item.x + GAP / 2.0, item.x - GAP / 2.0 - w];
-        let candidates: Vec<(usize, f64)> = if side_first {
-            sides
-                .iter()
-                .flat_map(|&x| (0..rows).map(move |row| (row, x)))
-                .collect()
-        } else {
-            (0..rows)
-                .flat_map(|row| sides.iter().map(move |&x| (row, x)))
-                .collect()
-        };
-        let so_far: Vec<Placed> = placed.iter().map(|(_, p)| p.clone()).collect();
-        let (row, rect) = candidates.into_iter().find_map(|(row, x)| {
-            let (y, h) = row_rect(band, row, font);
-            let r = Rect::new(x, y, w, h);
-            free(&r, item.x, row, &so_far, obstacles, band).then_some((row, r))
-        })?;
-        placed.push((
-            i,
-            Placed {
-                x: item.x,
-                rect,
-                row,
-                text: item.label.to_string(),
-            },
-        ));
+    impl Search<'_, '_> {
+        fn run(&mut self, i: usize) -> bool {
+            let Some(item) = self.items.get(i) else {
+                return true;
+            };
+            let w = text_width(item.label, self.font);
+            for row in 0..self.rows {
+                for x in [item.x + GAP / 2.0, item.x - GAP / 2.0 - w] {
+                    if self.budget == 0 {
+                        return false;
+                    }
+                    self.budget -= 1;
+                    let (y, h) = row_rect(self.band, row, self.font);
+                    let rect = Rect::new(x, y, w, h);
+                    if !free(&rect, item.x, row, &self.placed, self.obstacles, self.band) {
+                        continue;
+                    }
+                    self.placed.push(Placed {
+                        x: item.x,
+                        rect,
+                        row,
+                        text: item.label.to_string(),
+                    });
+                    if self.run(i + 1) {
+                        return true;
+                    }
+                    self.placed.pop();
+                }
+            }
+            false
+        }
     }
-    placed.sort_by_key(|(i, _)| *i);
-    Some(placed.into_iter().map(|(_, p)| p).collect())
+    let mut search = Search {
+        band,
+        items,
+        obstacles,
+        font,
+        rows,
+        budget: SEARCH_BUDGET,
+        placed: Vec::with_capacity(items.len()),
+    };
+    search.run(0).then_some(search.placed)
 }
 
 /// Packs numbered markers along `rows` rows, each as close to its date as
@@ -180,9 +196,9 @@ fn place_markers(
         }
     }
     placed.sort_by_key(|p| p.text.parse::<usize>().unwrap_or(0));
-    let clear = placed.iter().all(|p| {
-        band.contains(&p.rect) && !obstacles.iter().any(|o| o.overlaps(&p.rect))
-    });
+    let clear = placed
+        .iter()
+        .all(|p| band.contains(&p.rect) && !obstacles.iter().any(|o| o.overlaps(&p.rect)));
     clear.then_some(placed)
 }
 
@@ -208,11 +224,7 @@ pub fn annotation_layout(
 ) -> AnnotationLayout {
     let max_rows = max_rows.max(1);
     for rows in 1..=max_rows {
-        let strategies = [(true, true), (true, false), (false, false), (false, true)];
-        let found = strategies.iter().find_map(|&(rtl, side_first)| {
-            place_labels(band, items, obstacles, font, rows, rtl, side_first)
-        });
-        if let Some(placed) = found {
+        if let Some(placed) = place_labels(band, items, obstacles, font, rows) {
             return AnnotationLayout {
                 rows: placed.iter().map(|p| p.row + 1).max().unwrap_or(0),
                 placed,
@@ -292,7 +304,13 @@ mod tests {
     #[test]
     fn crowded_labels_become_numbered_markers() {
         let band = Rect::new(0.0, 0.0, 200.0, 60.0);
-        let l = annotation_layout(&band, &items(&[50.0, 52.0, 54.0, 56.0, 190.0]), &[], 12.0, 3);
+        let l = annotation_layout(
+            &band,
+            &items(&[50.0, 52.0, 54.0, 56.0, 190.0]),
+            &[],
+            12.0,
+            3,
+        );
         assert!(l.numbered);
         let numbers: Vec<&str> = l.placed.iter().map(|p| p.text.as_str()).collect();
         assert_eq!(numbers, ["1", "2", "3", "4", "5"]);

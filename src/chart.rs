@@ -63,8 +63,10 @@ pub struct Palette {
     pub grid: Rgb,
     /// Axis baselines.
     pub axis: Rgb,
-    /// Milestone rules and markers.
+    /// Milestone labels and markers.
     pub milestone: Rgb,
+    /// Milestone rules, lighter so they stay behind the data.
+    pub milestone_rule: Rgb,
     /// Text on a milestone marker.
     pub on_milestone: Rgb,
     /// Series colours: all destinations, Japan, the United States, China.
@@ -80,6 +82,7 @@ pub const LIGHT: Palette = Palette {
     grid: Rgb(228, 228, 228),
     axis: Rgb(120, 120, 120),
     milestone: Rgb(110, 60, 140),
+    milestone_rule: Rgb(160, 120, 185),
     on_milestone: Rgb(255, 255, 255),
     series: [
         Rgb(96, 96, 96),
@@ -194,7 +197,13 @@ fn bold(shape: Shape) -> Shape {
     }
 }
 
-fn line(from: (f64, f64), to: (f64, f64), color: Rgb, width: f64, dash: Option<(f64, f64)>) -> Shape {
+fn line(
+    from: (f64, f64),
+    to: (f64, f64),
+    color: Rgb,
+    width: f64,
+    dash: Option<(f64, f64)>,
+) -> Shape {
     Shape::Line {
         from,
         to,
@@ -286,6 +295,7 @@ fn draw_annotations(
     layout: &AnnotationLayout,
     milestones: &[&Milestone],
     rule_bottom: f64,
+    band_bottom: f64,
     font: f64,
     palette: &Palette,
     scene: &mut Scene,
@@ -293,15 +303,17 @@ fn draw_annotations(
     for p in &layout.placed {
         if layout.numbered {
             let c = (p.rect.x + p.rect.w / 2.0, p.rect.y + p.rect.h / 2.0);
+            // A rule at the date up to the band, then a leader to the
+            // marker, which may sit aside from its date to make room.
             scene.shapes.push(line(
                 (p.x, rule_bottom),
-                (p.x, rule_bottom - 4.0),
-                palette.milestone,
+                (p.x, band_bottom),
+                palette.milestone_rule,
                 1.0,
-                None,
+                Some((3.0, 2.0)),
             ));
             scene.shapes.push(line(
-                (p.x, rule_bottom - 4.0),
+                (p.x, band_bottom),
                 (c.0, p.rect.bottom()),
                 palette.milestone,
                 1.0,
@@ -326,7 +338,7 @@ fn draw_annotations(
             scene.shapes.push(line(
                 (p.x, rule_bottom),
                 (p.x, p.rect.y),
-                palette.milestone,
+                palette.milestone_rule,
                 1.0,
                 Some((3.0, 2.0)),
             ));
@@ -383,7 +395,13 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
         for i in 0..period.months() {
             let m0 = start + f64::from(i);
             let x0 = xscale.map(m0);
-            scene.shapes.push(line((x0, axis_y), (x0, axis_y + 4.0), palette.axis, 1.0, None));
+            scene.shapes.push(line(
+                (x0, axis_y),
+                (x0, axis_y + 4.0),
+                palette.axis,
+                1.0,
+                None,
+            ));
             let month = ((period.start.month as i32 - 1 + i).rem_euclid(12)) as usize;
             let full = data::MONTH_NAMES[month];
             let abbr = full.get(..3).unwrap_or(full);
@@ -411,7 +429,15 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
                 stroke: None,
             });
         }
-        draw_annotations(&layout, &ms, axis_y - 3.0, small, palette, scene);
+        draw_annotations(
+            &layout,
+            &ms,
+            axis_y - 3.0,
+            band.bottom(),
+            small,
+            palette,
+            scene,
+        );
         top = axis_y + 5.0 + text_height(small) + 10.0;
     }
 
@@ -430,7 +456,10 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
         .iter()
         .filter_map(|(_, f)| f.and_then(|f| metric_value(spec.metric, f)))
         .fold(0.0_f64, f64::max);
-    let yscale = LinearScale::new((0.0, if max > 0.0 { max } else { 1.0 }), (base_y, bar_top_limit));
+    let yscale = LinearScale::new(
+        (0.0, if max > 0.0 { max } else { 1.0 }),
+        (base_y, bar_top_limit),
+    );
     let cat_w = inner.w / figures.len() as f64;
     let bar_w = (cat_w * 0.62).min(150.0);
     let other = match spec.metric {
@@ -589,8 +618,7 @@ pub fn timeline_frame(spec: &ChartSpec) -> TimelineFrame {
     let mut top = PAD + text_height(font) / 2.0;
     let band = spec.annotations.then(|| {
         let max_rows = if h >= 340.0 { 3 } else { 2 };
-        let (layout, band) =
-            band_layout(&milestones, &x, plot_x, plot_w, PAD, font, max_rows);
+        let (layout, band) = band_layout(&milestones, &x, plot_x, plot_w, PAD, font, max_rows);
         top = band.bottom() + 8.0;
         (band, layout)
     });
@@ -610,7 +638,11 @@ pub fn timeline_frame(spec: &ChartSpec) -> TimelineFrame {
 /// The span a figure is drawn as on the timeline: from the start of its
 /// first month to the end of its last, at its value. Ends are pulled in by a
 /// pixel so consecutive years read as separate figures.
-pub fn figure_span(frame: &TimelineFrame, metric: Metric, f: &Figure) -> Option<((f64, f64), (f64, f64))> {
+pub fn figure_span(
+    frame: &TimelineFrame,
+    metric: Metric,
+    f: &Figure,
+) -> Option<((f64, f64), (f64, f64))> {
     let v = metric_value(metric, f)?;
     let (a, b) = f.period.span();
     let y = frame.y.map(v);
@@ -632,7 +664,13 @@ fn timeline(spec: &ChartSpec, palette: &Palette, scene: &mut Scene) {
     };
     for &t in &frame.ticks {
         let y = frame.y.map(t);
-        scene.shapes.push(line((plot.x, y), (plot.right(), y), palette.grid, 1.0, None));
+        scene.shapes.push(line(
+            (plot.x, y),
+            (plot.right(), y),
+            palette.grid,
+            1.0,
+            None,
+        ));
         scene.shapes.push(text(
             (plot.x - 6.0, y),
             tick_label(t),
@@ -700,8 +738,16 @@ fn timeline(spec: &ChartSpec, palette: &Palette, scene: &mut Scene) {
         }
     }
 
-    if let Some((_, layout)) = &frame.band {
-        draw_annotations(layout, &frame.milestones, plot.bottom(), font, palette, scene);
+    if let Some((band, layout)) = &frame.band {
+        draw_annotations(
+            layout,
+            &frame.milestones,
+            plot.bottom(),
+            band.bottom(),
+            font,
+            palette,
+            scene,
+        );
     }
 
     let series = timeline_series(spec.metric);

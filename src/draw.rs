@@ -42,6 +42,13 @@ pub fn dash_segments(
         ));
         t = e + gap.max(0.5);
     }
+    // End on ink, so a dashed span visibly reaches its period's last day.
+    if let Some(last) = out.last_mut() {
+        if last.1 != to {
+            let tail = dash.min(len);
+            out.push(((to.0 - ux * tail, to.1 - uy * tail), to));
+        }
+    }
     out
 }
 
@@ -94,7 +101,11 @@ pub fn render<DB: DrawingBackend>(
                 let r = ((radius * dpr).round() as u32).max(1);
                 area.draw(&Circle::new(pt(*center), r, rgb(*fill).filled()))?;
                 if let Some(o) = outline {
-                    area.draw(&Circle::new(pt(*center), r, rgb(*o).stroke_width(stroke(1.0))))?;
+                    area.draw(&Circle::new(
+                        pt(*center),
+                        r,
+                        rgb(*o).stroke_width(stroke(1.0)),
+                    ))?;
                 }
             }
             Shape::Text {
@@ -142,6 +153,10 @@ mod tests {
         assert_eq!(segs[0], ((0.0, 0.0), (4.0, 0.0)));
         assert_eq!(segs[1], ((6.0, 0.0), (10.0, 0.0)));
         assert_eq!(segs[3].1, (20.0, 0.0));
+        // A gap that would fall at the very end is closed by a last dash.
+        let segs = dash_segments((0.0, 0.0), (5.0, 0.0), 4.0, 3.0);
+        assert_eq!(segs.last().unwrap().1, (5.0, 0.0));
+        assert_eq!(segs.len(), 2);
         assert_eq!(dash_segments((1.0, 1.0), (1.0, 1.0), 4.0, 2.0).len(), 1);
     }
 }

@@ -113,7 +113,10 @@ mod tests {
         for f in FIGURES {
             let s = figure_money(f);
             let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-            let decimals = s.split('.').nth(1).map_or(0, |d| d.trim_end_matches('M').len());
+            let decimals = s
+                .split('.')
+                .nth(1)
+                .map_or(0, |d| d.trim_end_matches('M').len());
             let back: u32 = digits.parse().unwrap();
             assert_eq!(back * 10u32.pow(3 - decimals as u32), f.value_kusd, "{s}");
             assert_eq!(s.starts_with('≈'), f.is_approximate(), "{s}");

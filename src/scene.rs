@@ -164,7 +164,13 @@ impl Shape {
 }
 
 /// The box of a line of text placed at `at` with the given alignment.
-pub fn text_rect(at: (f64, f64), text: &str, size: f64, anchor: Anchor, baseline: Baseline) -> Rect {
+pub fn text_rect(
+    at: (f64, f64),
+    text: &str,
+    size: f64,
+    anchor: Anchor,
+    baseline: Baseline,
+) -> Rect {
     let w = text_width(text, size);
     let h = text_height(size);
     let x = match anchor {

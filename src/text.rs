@@ -65,7 +65,10 @@ pub fn period_notes(view: ChartView, metric: Metric) -> Vec<String> {
             }
         }
     }
-    if FIGURES.iter().any(|f| f.is_approximate() && shown_in(view, f.period)) {
+    if FIGURES
+        .iter()
+        .any(|f| f.is_approximate() && shown_in(view, f.period))
+    {
         notes.push("≈ marks figures the source gave only rounded.".to_string());
     }
     notes
@@ -129,7 +132,7 @@ pub fn describe(view: ChartView, metric: Metric, annotations: bool) -> String {
                     figure_share(f).unwrap_or_else(|| "share unknown".to_string())
                 ));
             }
-            ranked.sort_by(|a, b| b.value_kusd.cmp(&a.value_kusd));
+            ranked.sort_by_key(|f| std::cmp::Reverse(f.value_kusd));
             let order: Vec<&str> = ranked.iter().map(|f| f.destination.name()).collect();
             format!(
                 "Bar chart of K-pop album exports in {}: {}. In order: {}.",
@@ -140,7 +143,11 @@ pub fn describe(view: ChartView, metric: Metric, annotations: bool) -> String {
         }
         ChartView::Timeline => {
             let names: Vec<&str> = timeline_series(metric).iter().map(|d| d.name()).collect();
-            let kinds = [PeriodKind::FullYear, PeriodKind::FirstHalf, PeriodKind::Partial];
+            let kinds = [
+                PeriodKind::FullYear,
+                PeriodKind::FirstHalf,
+                PeriodKind::Partial,
+            ];
             let periods = data::country_periods();
             let count = |k: PeriodKind| periods.iter().filter(|p| p.kind() == k).count();
             format!(
@@ -168,7 +175,10 @@ mod tests {
         let d = describe(ChartView::default(), Metric::Dollars, false);
         assert!(d.contains("the first half of 2023"), "{d}");
         assert!(d.contains("Japan $48.523M (36.5% of the total)"), "{d}");
-        assert!(d.contains("United States $25.519M (19.2% of the total)"), "{d}");
+        assert!(
+            d.contains("United States $25.519M (19.2% of the total)"),
+            "{d}"
+        );
         assert!(d.contains("China $22.640M (17.0% of the total)"), "{d}");
         assert!(d.contains("In order: Japan, United States, China."), "{d}");
         assert!(!d.contains("milestones"));

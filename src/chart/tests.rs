@@ -11,6 +11,9 @@ fn spec(view: ChartView, metric: Metric, annotations: bool, width: f64, height: 
     }
 }
 
+/// A line's start, end and dash pattern.
+type DrawnLine = ((f64, f64), (f64, f64), Option<(f64, f64)>);
+
 const VIEWS: [ChartView; 2] = [ChartView::Snapshot(Period::H1_2023), ChartView::Timeline];
 const METRICS: [Metric; 2] = [Metric::Dollars, Metric::Share];
 
@@ -35,7 +38,10 @@ fn annotations_never_overlap_at_any_width_from_280_to_1600() {
                     let ctx = format!("{view:?} {metric:?} {w}x{h}");
                     assert!(!notes.is_empty(), "{ctx}: no annotations drawn");
                     for (i, (t, r)) in notes.iter().enumerate() {
-                        assert!(canvas.inflate(-2.0).contains(r), "{ctx}: `{t}` {r:?} leaves the canvas");
+                        assert!(
+                            canvas.inflate(-2.0).contains(r),
+                            "{ctx}: `{t}` {r:?} leaves the canvas"
+                        );
                         for (u, o) in notes.iter().skip(i + 1) {
                             assert!(!r.overlaps(o), "{ctx}: `{t}` overlaps `{u}`");
                         }
@@ -44,7 +50,10 @@ fn annotations_never_overlap_at_any_width_from_280_to_1600() {
                         }
                     }
                     for (i, (t, r)) in data.iter().enumerate() {
-                        assert!(canvas.contains(r), "{ctx}: data label `{t}` {r:?} leaves the canvas");
+                        assert!(
+                            canvas.contains(r),
+                            "{ctx}: data label `{t}` {r:?} leaves the canvas"
+                        );
                         for (u, o) in data.iter().skip(i + 1) {
                             assert!(!r.overlaps(o), "{ctx}: `{t}` overlaps `{u}`");
                         }
@@ -57,7 +66,13 @@ fn annotations_never_overlap_at_any_width_from_280_to_1600() {
 
 #[test]
 fn labels_become_numbered_markers_only_when_they_cannot_fit() {
-    let narrow = build_scene(&spec(ChartView::Timeline, Metric::Dollars, true, 280.0, 320.0));
+    let narrow = build_scene(&spec(
+        ChartView::Timeline,
+        Metric::Dollars,
+        true,
+        280.0,
+        320.0,
+    ));
     assert_eq!(narrow.footnotes.len(), MILESTONES.len());
     let numbers: Vec<usize> = narrow.footnotes.iter().map(|f| f.number).collect();
     assert_eq!(numbers, (1..=MILESTONES.len()).collect::<Vec<_>>());
@@ -68,10 +83,19 @@ fn labels_become_numbered_markers_only_when_they_cannot_fit() {
         .map(|(t, _)| t)
         .collect();
     assert_eq!(drawn.len(), MILESTONES.len());
-    assert!(drawn.iter().all(|t| t.parse::<usize>().is_ok()), "{drawn:?}");
+    assert!(
+        drawn.iter().all(|t| t.parse::<usize>().is_ok()),
+        "{drawn:?}"
+    );
 
     // The first half of 2023 has four milestones: at desktop width they fit as labels.
-    let wide = build_scene(&spec(ChartView::default(), Metric::Dollars, true, 1200.0, 480.0));
+    let wide = build_scene(&spec(
+        ChartView::default(),
+        Metric::Dollars,
+        true,
+        1200.0,
+        480.0,
+    ));
     assert!(wide.footnotes.is_empty());
     let labels: Vec<&str> = wide
         .texts(TextRole::Annotation)
@@ -100,7 +124,13 @@ fn annotations_off_draws_no_milestones() {
 
 #[test]
 fn the_default_view_shows_exact_values_and_the_us_above_china() {
-    let s = build_scene(&spec(ChartView::default(), Metric::Dollars, false, 640.0, 400.0));
+    let s = build_scene(&spec(
+        ChartView::default(),
+        Metric::Dollars,
+        false,
+        640.0,
+        400.0,
+    ));
     let labels: Vec<&str> = s
         .texts(TextRole::DataLabel)
         .into_iter()
@@ -134,13 +164,22 @@ fn the_default_view_shows_exact_values_and_the_us_above_china() {
 
 #[test]
 fn share_metric_labels_shares_first() {
-    let s = build_scene(&spec(ChartView::default(), Metric::Share, false, 640.0, 400.0));
+    let s = build_scene(&spec(
+        ChartView::default(),
+        Metric::Share,
+        false,
+        640.0,
+        400.0,
+    ));
     let labels: Vec<&str> = s
         .texts(TextRole::DataLabel)
         .into_iter()
         .map(|(t, _)| t)
         .collect();
-    assert_eq!(labels, ["36.5%", "$48.523M", "19.2%", "$25.519M", "17.0%", "$22.640M"]);
+    assert_eq!(
+        labels,
+        ["36.5%", "$48.523M", "19.2%", "$25.519M", "17.0%", "$22.640M"]
+    );
 }
 
 #[test]
@@ -149,7 +188,7 @@ fn the_timeline_draws_each_figure_over_its_own_period() {
         let sp = spec(ChartView::Timeline, metric, true, 900.0, 420.0);
         let s = build_scene(&sp);
         let frame = timeline_frame(&sp);
-        let lines: Vec<((f64, f64), (f64, f64), Option<(f64, f64)>)> = s
+        let lines: Vec<DrawnLine> = s
             .shapes
             .iter()
             .filter_map(|sh| match sh {
@@ -175,9 +214,9 @@ fn the_timeline_draws_each_figure_over_its_own_period() {
             };
             assert!((a.1 - frame.y.map(v)).abs() < 1e-9);
             assert!(
-                lines
-                    .iter()
-                    .any(|(from, to, dash)| *from == a && *to == b && *dash == period_dash(f.period.kind())),
+                lines.iter().any(|(from, to, dash)| *from == a
+                    && *to == b
+                    && *dash == period_dash(f.period.kind())),
                 "{metric:?}: no span for {:?} {:?}",
                 f.destination,
                 f.period
@@ -189,7 +228,10 @@ fn the_timeline_draws_each_figure_over_its_own_period() {
 #[test]
 fn periods_of_different_lengths_are_drawn_differently() {
     assert_eq!(period_dash(PeriodKind::FullYear), None);
-    assert_ne!(period_dash(PeriodKind::FirstHalf), period_dash(PeriodKind::Partial));
+    assert_ne!(
+        period_dash(PeriodKind::FirstHalf),
+        period_dash(PeriodKind::Partial)
+    );
     assert!(period_dash(PeriodKind::FirstHalf).is_some());
 }
 
@@ -204,7 +246,10 @@ fn direct_labels_name_every_series_without_overlap() {
                 .map(|(t, _)| t)
                 .collect();
             for d in timeline_series(metric) {
-                assert!(names.contains(&d.short_name()), "{width} {metric:?}: {names:?}");
+                assert!(
+                    names.contains(&d.short_name()),
+                    "{width} {metric:?}: {names:?}"
+                );
             }
         }
     }
@@ -225,7 +270,13 @@ fn the_backing_store_follows_the_pixel_ratio() {
 
 #[test]
 fn a_box_too_small_to_draw_in_gives_an_empty_scene() {
-    for (w, h) in [(0.0, 0.0), (1.0, 1.0), (100.0, 400.0), (400.0, 50.0), (f64::NAN, 300.0)] {
+    for (w, h) in [
+        (0.0, 0.0),
+        (1.0, 1.0),
+        (100.0, 400.0),
+        (400.0, 50.0),
+        (f64::NAN, 300.0),
+    ] {
         for view in VIEWS {
             let s = build_scene(&spec(view, Metric::Dollars, true, w, h));
             assert!(s.shapes.is_empty(), "{w}x{h}");

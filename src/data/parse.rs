@@ -182,7 +182,9 @@ pub fn parse_month(s: &str) -> Option<RawMonth> {
 pub fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 if (year.is_multiple_of(4) && !year.is_multiple_of(100)) || year.is_multiple_of(400) => {
+            29
+        }
         2 => 28,
         _ => 31,
     }
@@ -264,7 +266,7 @@ pub fn parse_exports(file: &str, text: &str) -> Result<Vec<ExportRow>, DataError
                 ))
             }
         };
-        if value_kusd % rounded_to_kusd != 0 {
+        if !value_kusd.is_multiple_of(rounded_to_kusd) {
             return Err(err(
                 line,
                 format!("value_kusd {value_kusd} is not a multiple of rounded_to_kusd {rounded_to_kusd}"),
@@ -339,7 +341,12 @@ pub fn parse_exports(file: &str, text: &str) -> Result<Vec<ExportRow>, DataError
         .iter()
         .filter_map(|(k, (sum, line))| {
             let total = totals.get(k)?;
-            (*sum > u64::from(total.value_kusd)).then_some((*line, *sum, total.value_kusd, total.line))
+            (*sum > u64::from(total.value_kusd)).then_some((
+                *line,
+                *sum,
+                total.value_kusd,
+                total.line,
+            ))
         })
         .collect();
     over.sort_unstable();
@@ -391,12 +398,7 @@ pub fn parse_milestones(file: &str, text: &str) -> Result<Vec<MilestoneRow>, Dat
         let in_seed = match f[5] {
             "yes" => true,
             "no" => false,
-            other => {
-                return Err(err(
-                    line,
-                    format!("in_seed `{other}` must be yes or no"),
-                ))
-            }
+            other => return Err(err(line, format!("in_seed `{other}` must be yes or no"))),
         };
         if let Some(prev) = out.last() {
             if date <= prev.date {

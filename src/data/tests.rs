@@ -37,7 +37,10 @@ fn a_malformed_row_names_file_line_and_field() {
 
     let e = exports_error("2023-01,2023-06,china,22640,1\n");
     assert_eq!(e.line, 6);
-    assert!(e.message.contains("expected 7 comma-separated fields"), "{e}");
+    assert!(
+        e.message.contains("expected 7 comma-separated fields"),
+        "{e}"
+    );
 
     let e = exports_error("2023-13,2023-06,china,22640,1,The Fact,2023-07-18\n");
     assert!(e.message.contains("period_start `2023-13`"), "{e}");
@@ -57,7 +60,10 @@ fn an_unknown_destination_fails() {
     let e = exports_error("2023-01,2023-06,germany,9000,1,The Fact,2023-07-18\n");
     assert_eq!(e.line, 6);
     assert!(e.message.contains("unknown destination `germany`"), "{e}");
-    assert!(e.message.contains("all, japan, united_states, china"), "{e}");
+    assert!(
+        e.message.contains("all, japan, united_states, china"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -123,7 +129,10 @@ fn milestone_rows_are_validated() {
     );
     let bad = [
         ("2023-02-30,-,A,B,C,yes\n", "date `2023-02-30`"),
-        ("2023-04-03,2023-04-01,A,B,C,yes\n", "precedes the announcement"),
+        (
+            "2023-04-03,2023-04-01,A,B,C,yes\n",
+            "precedes the announcement",
+        ),
         ("2023-04-03,-,,B,C,yes\n", "label is empty"),
         ("2023-04-03,-,A,B,C,maybe\n", "in_seed `maybe`"),
         ("2023-04-03,-,A,B\n", "expected 6 comma-separated fields"),
@@ -151,8 +160,11 @@ fn the_real_files_are_what_the_build_embedded() {
         assert_eq!(row.end.month, fig.period.end.month);
         assert_eq!(row.source, fig.source);
     }
-    let m = parse_milestones("data/milestones.csv", include_str!("../../data/milestones.csv"))
-        .unwrap();
+    let m = parse_milestones(
+        "data/milestones.csv",
+        include_str!("../../data/milestones.csv"),
+    )
+    .unwrap();
     assert_eq!(m.len(), MILESTONES.len());
 }
 
@@ -175,8 +187,14 @@ fn shares_use_the_periods_own_total() {
     // must use its own total, not the other's.
     let nov = figure(
         Period {
-            start: YearMonth { year: 2022, month: 1 },
-            end: YearMonth { year: 2022, month: 11 },
+            start: YearMonth {
+                year: 2022,
+                month: 1,
+            },
+            end: YearMonth {
+                year: 2022,
+                month: 11,
+            },
         },
         Destination::China,
     )
@@ -190,8 +208,14 @@ fn periods_know_their_kind_and_labels() {
     assert_eq!(Period::H1_2023.short_label(), "H1 2023");
     assert_eq!(Period::H1_2023.long_label(), "the first half of 2023");
     let p = Period {
-        start: YearMonth { year: 2022, month: 1 },
-        end: YearMonth { year: 2022, month: 11 },
+        start: YearMonth {
+            year: 2022,
+            month: 1,
+        },
+        end: YearMonth {
+            year: 2022,
+            month: 11,
+        },
     };
     assert_eq!(p.kind(), PeriodKind::Partial);
     assert_eq!(p.short_label(), "Jan–Nov 2022");
@@ -210,8 +234,16 @@ fn days_sit_inside_their_month() {
         month: 4,
         day: 16,
     };
-    let ym = YearMonth { year: 2023, month: 4 };
+    let ym = YearMonth {
+        year: 2023,
+        month: 4,
+    };
     assert!((d.position() - f64::from(ym.index()) - 0.5).abs() < 1e-9);
     assert!(d.is_in(Period::H1_2023));
-    assert!(!Day { year: 2023, month: 7, day: 1 }.is_in(Period::H1_2023));
+    assert!(!Day {
+        year: 2023,
+        month: 7,
+        day: 1
+    }
+    .is_in(Period::H1_2023));
 }

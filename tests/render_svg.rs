@@ -1,0 +1,150 @@
+//! The drawing ring, natively: the very scene the browser draws on its
+//! canvas is drawn here to SVG through the same `render` function, and the
+//! SVG is checked for what a reader must see.
+
+#![allow(clippy::expect_used)] // a test helper failing loudly is what a test wants
+
+use kpop_exports_chart::chart::{
+    build_scene, figure_span, timeline_frame, timeline_series, ChartSpec, ChartView, Metric, LIGHT,
+};
+use kpop_exports_chart::data::{self, Destination, Period, FIGURES, MILESTONES};
+use kpop_exports_chart::draw::render;
+use kpop_exports_chart::format::{figure_money, figure_share};
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
+
+fn svg(spec: &ChartSpec, dpr: f64) -> String {
+    let scene = build_scene(spec);
+    let (w, h) = kpop_exports_chart::chart::backing_size(spec.width, spec.height, dpr);
+    let mut out = String::new();
+    {
+        let area = SVGBackend::with_string(&mut out, (w, h)).into_drawing_area();
+        render(&area, &scene, dpr, LIGHT.background).expect("SVG rendering can't fail");
+    }
+    out
+}
+
+fn spec(view: ChartView, metric: Metric, annotations: bool) -> ChartSpec {
+    ChartSpec {
+        view,
+        metric,
+        annotations,
+        width: 1000.0,
+        height: 460.0,
+    }
+}
+
+/// The text of every `<text>` element.
+fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            let body = t.split_once('>')?.1;
+            Some(body.split_once("</text>")?.0.trim().to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn milestone_text_is_drawn_only_when_annotations_are_on() {
+    let in_h1: Vec<&str> = MILESTONES
+        .iter()
+        .filter(|m| m.date.is_in(Period::H1_2023))
+        .map(|m| m.label)
+        .collect();
+    let off = texts(&svg(
+        &spec(ChartView::default(), Metric::Dollars, false),
+        1.0,
+    ));
+    let on = texts(&svg(
+        &spec(ChartView::default(), Metric::Dollars, true),
+        1.0,
+    ));
+    for label in &in_h1 {
+        assert!(
+            !off.iter().any(|t| t == label),
+            "{label} drawn with annotations off"
+        );
+        assert!(on.iter().any(|t| t == label), "{label} missing: {on:?}");
+    }
+    // Milestones outside the period are not drawn on the period's timeline.
+    assert!(!on.iter().any(|t| t == MILESTONES[0].label));
+}
+
+#[test]
+fn each_destinations_value_is_drawn_for_the_default_period() {
+    let out = svg(&spec(ChartView::default(), Metric::Dollars, false), 1.0);
+    let drawn = texts(&out);
+    for d in Destination::COUNTRIES {
+        let f = data::figure(Period::H1_2023, d).expect("H1 2023 has every country");
+        let money = figure_money(f);
+        let share = format!("{} of total", figure_share(f).expect("H1 2023 has a total"));
+        assert!(drawn.contains(&money), "{money} not drawn: {drawn:?}");
+        assert!(drawn.contains(&share), "{share} not drawn: {drawn:?}");
+        assert!(
+            drawn.iter().any(|t| t == d.name()),
+            "{} not named",
+            d.name()
+        );
+    }
+    // Three bars, each in its destination's colour.
+    for d in Destination::COUNTRIES {
+        let c = LIGHT.series_color(d);
+        let hex = format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
+        assert!(
+            out.to_uppercase().contains(&format!("FILL=\"{hex}\"")),
+            "no bar in {hex}"
+        );
+    }
+}
+
+#[test]
+fn each_destinations_value_is_drawn_over_its_period_on_the_timeline() {
+    for metric in [Metric::Dollars, Metric::Share] {
+        let sp = spec(ChartView::Timeline, metric, false);
+        let out = svg(&sp, 2.0);
+        let frame = timeline_frame(&sp);
+        let series = timeline_series(metric);
+        let mut checked = 0;
+        for f in FIGURES.iter().filter(|f| series.contains(&f.destination)) {
+            let (a, b) = figure_span(&frame, metric, f).expect("every shown figure has a value");
+            // The renderer scales by the pixel ratio and rounds to whole pixels.
+            let px = |v: f64| (v * 2.0).round() as i32;
+            let (x0, x1, y) = (px(a.0), px(b.0), px(a.1));
+            // Solid spans are one polyline; dashed ones start at the period's
+            // start and their last dash ends at the period's end.
+            let starts = out.contains(&format!("points=\"{x0},{y} "));
+            let ends = out.contains(&format!(",{y} {x1},{y} \""));
+            assert!(
+                starts && ends,
+                "{metric:?}: {:?} {:?} not drawn from {x0} to {x1} at {y}",
+                f.destination,
+                f.period
+            );
+            checked += 1;
+        }
+        assert!(checked >= 27);
+    }
+}
+
+#[test]
+fn the_pixel_ratio_scales_the_drawing_not_the_layout() {
+    let sp = spec(ChartView::default(), Metric::Dollars, true);
+    let one = svg(&sp, 1.0);
+    let two = svg(&sp, 2.0);
+    assert!(one.contains("width=\"1000\" height=\"460\""));
+    assert!(two.contains("width=\"2000\" height=\"920\""));
+    // The same texts, at twice the font size.
+    assert_eq!(texts(&one), texts(&two));
+    let sizes = |svg: &str| -> Vec<f64> {
+        svg.split("font-size=\"")
+            .skip(1)
+            .filter_map(|s| s.split_once('"')?.0.parse().ok())
+            .collect()
+    };
+    let (a, b) = (sizes(&one), sizes(&two));
+    assert_eq!(a.len(), b.len());
+    assert!(!a.is_empty());
+    for (x, y) in a.iter().zip(&b) {
+        assert!((y / x - 2.0).abs() < 1e-9, "{x} -> {y}");
+    }
+}
