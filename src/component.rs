@@ -112,6 +112,22 @@ impl DprWatch {
     }
 }
 
+/// Also observes the canvas's size in device pixels, which changes with the
+/// pixel ratio even when the CSS size doesn't (and is reported where
+/// `resolution` media queries stay silent, as under DevTools emulation).
+/// Browsers without the `device-pixel-content-box` option throw; the media
+/// query watch covers them, so the error is dropped.
+fn observe_device_pixels(observer: &ResizeObserver, canvas: &web_sys::Element) {
+    let options = js_sys::Object::new();
+    let set = js_sys::Reflect::set(&options, &"box".into(), &"device-pixel-content-box".into());
+    let observe = js_sys::Reflect::get(observer, &"observe".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let (Ok(true), Some(observe)) = (set, observe) {
+        let _ = observe.call2(observer, canvas, &options);
+    }
+}
+
 /// The legend's entries for a view and metric.
 fn legend_series(view: ChartView, metric: Metric) -> Vec<Destination> {
     match view {
@@ -155,7 +171,7 @@ pub fn ExportsChart(
     // Keep `size` in step with the box: a ResizeObserver for its CSS size and
     // a media query for the pixel ratio. Both are torn down with the component.
     Effect::new(move |_| {
-        let Some(el) = box_ref.get() else {
+        let (Some(el), Some(canvas)) = (box_ref.get(), canvas_ref.get()) else {
             return;
         };
         let el: web_sys::Element = el.into();
@@ -181,6 +197,7 @@ pub fn ExportsChart(
             }
         };
         observer.observe(&el);
+        observe_device_pixels(&observer, &canvas);
         let dpr_watch = DprWatch::start(update);
         let held = SendWrapper::new((observer, on_resize, dpr_watch));
         on_cleanup(move || {

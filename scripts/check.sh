@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Every test, exactly as CI runs it (.ci/run calls this): installs what is
+# missing, then formatting, lints, native tests, the release build, browser
+# tests against that build, and the size report.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh
+source scripts/env.sh
+
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (native, all targets)"
+cargo clippy --all-targets -- -D warnings
+
+step "cargo clippy (wasm32)"
+cargo clippy --target wasm32-unknown-unknown -- -D warnings
+
+step "native tests (data validation, chart logic, SVG rendering, doctests)"
+cargo test
+
+step "release build (trunk, wasm-opt 132)"
+rm -rf dist
+trunk build --release
+
+step "browser tests (headless Chromium, release build)"
+node --test --test-reporter=spec tests/browser/
+
+step "size report"
+node scripts/size-report.mjs dist
