@@ -6,7 +6,8 @@ use crate::data::{self, Destination, Figure, Milestone, Period, PeriodKind, MILE
 use crate::format::{figure_money, figure_share, money_tick, percent_tick};
 use crate::scale::{nice_ticks, year_ticks, LinearScale};
 use crate::scene::{
-    text_height, text_width, Anchor, Baseline, Footnote, Rect, Rgb, Scene, Shape, TextRole,
+    text_height, text_width, Anchor, Baseline, Footnote, PointMark, Rect, Rgb, Scene, Shape,
+    TextRole,
 };
 
 /// Which chart the reader is looking at.
@@ -48,6 +49,9 @@ pub struct ChartSpec {
     pub width: f64,
     /// Height in CSS pixels.
     pub height: f64,
+    /// The figure (index into [`data::FIGURES`]) with keyboard focus, marked
+    /// on the chart.
+    pub focus: Option<usize>,
 }
 
 /// The chart's colours.
@@ -71,6 +75,8 @@ pub struct Palette {
     pub on_milestone: Rgb,
     /// Series colours: all destinations, Japan, the United States, China.
     pub series: [Rgb; 4],
+    /// The keyboard focus mark.
+    pub focus: Rgb,
 }
 
 /// The light palette. Series colours follow the Okabe–Ito colour-blind-safe
@@ -90,9 +96,59 @@ pub const LIGHT: Palette = Palette {
         Rgb(190, 76, 0),
         Rgb(0, 125, 92),
     ],
+    focus: Rgb(26, 26, 26),
+};
+
+/// The dark palette: the same hues, lightened until text in them reaches
+/// 4.5:1 on the dark background.
+pub const DARK: Palette = Palette {
+    background: Rgb(24, 24, 27),
+    text: Rgb(236, 236, 236),
+    muted: Rgb(178, 178, 178),
+    grid: Rgb(58, 58, 62),
+    axis: Rgb(140, 140, 145),
+    milestone: Rgb(200, 160, 230),
+    milestone_rule: Rgb(140, 110, 165),
+    on_milestone: Rgb(24, 24, 27),
+    series: [
+        Rgb(170, 170, 170),
+        Rgb(86, 180, 233),
+        Rgb(240, 150, 60),
+        Rgb(40, 196, 150),
+    ],
+    focus: Rgb(255, 255, 255),
 };
 
 impl Palette {
+    /// A palette of two colours, for forced-colours mode: the system's text
+    /// and background colours, with destinations told apart by marker and
+    /// label alone.
+    pub fn monochrome(foreground: Rgb, background: Rgb) -> Palette {
+        Palette {
+            background,
+            text: foreground,
+            muted: foreground,
+            grid: foreground,
+            axis: foreground,
+            milestone: foreground,
+            milestone_rule: foreground,
+            on_milestone: background,
+            series: [foreground; 4],
+            focus: foreground,
+        }
+    }
+
+    /// A destination's marker shape.
+    pub fn marker(d: Destination) -> crate::scene::MarkerKind {
+        use crate::scene::MarkerKind;
+        match d {
+            Destination::All => MarkerKind::Diamond,
+            Destination::Japan => MarkerKind::Circle,
+            Destination::UnitedStates => MarkerKind::Square,
+            Destination::China => MarkerKind::Triangle,
+        }
+    }
+
     /// A destination's colour.
     pub fn series_color(&self, d: Destination) -> Rgb {
         self.series[match d {
@@ -448,13 +504,13 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
     if base_y - bar_top_limit < 10.0 {
         return;
     }
-    let figures: Vec<(Destination, Option<&Figure>)> = Destination::COUNTRIES
+    let figures: Vec<(Destination, Option<(usize, &Figure)>)> = Destination::COUNTRIES
         .iter()
-        .map(|&d| (d, data::figure(period, d)))
+        .map(|&d| (d, data::figure_index(period, d).map(|i| (i, &data::FIGURES[i]))))
         .collect();
     let max = figures
         .iter()
-        .filter_map(|(_, f)| f.and_then(|f| metric_value(spec.metric, f)))
+        .filter_map(|(_, f)| f.and_then(|(_, f)| metric_value(spec.metric, f)))
         .fold(0.0_f64, f64::max);
     let yscale = LinearScale::new(
         (0.0, if max > 0.0 { max } else { 1.0 }),
@@ -483,7 +539,7 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
             Baseline::Top,
             TextRole::Axis,
         ));
-        let Some(f) = fig else {
+        let Some((index, f)) = fig else {
             scene.shapes.push(text(
                 (cx, base_y - 4.0),
                 "no figure",
@@ -499,10 +555,30 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
             continue;
         };
         let y = yscale.map(v);
-        scene.shapes.push(Shape::Rect {
-            rect: Rect::new(cx - bar_w / 2.0, y, bar_w, base_y - y),
-            fill: color,
+        let bar = Rect::new(cx - bar_w / 2.0, y, bar_w, base_y - y);
+        scene.shapes.push(Shape::Rect { rect: bar, fill: color });
+        if bar.h > 22.0 {
+            scene.shapes.push(Shape::Marker {
+                center: (cx, y + 11.0),
+                kind: Palette::marker(*dest),
+                size: 10.0,
+                fill: palette.background,
+                stroke: palette.background,
+            });
+        }
+        let label_top = y - 4.0 - text_height(small) - text_height(value_font);
+        scene.points.push(PointMark {
+            figure: *index,
+            hit: Rect::new(cx - cat_w / 2.0, label_top, cat_w, base_y - label_top),
+            anchor: (cx, label_top),
         });
+        if spec.focus == Some(*index) {
+            scene.shapes.push(Shape::Frame {
+                rect: Rect::new(bar.x, label_top, bar.w, base_y - label_top).inflate(3.0),
+                color: palette.focus,
+                width: 2.0,
+            });
+        }
         let primary = metric_label(spec.metric, f).unwrap_or_default();
         let secondary = metric_label(other, f).map(|s| match other {
             Metric::Share => format!("{s} of total"),
@@ -756,7 +832,11 @@ fn timeline(spec: &ChartSpec, palette: &Palette, scene: &mut Scene) {
         let color = palette.series_color(dest);
         let width = if dest == Destination::All { 2.0 } else { 3.0 };
         let mut latest: Option<(&Figure, f64)> = None;
-        for f in data::FIGURES.iter().filter(|f| f.destination == dest) {
+        for (index, f) in data::FIGURES
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.destination == dest)
+        {
             let Some((a, b)) = figure_span(&frame, spec.metric, f) else {
                 continue;
             };
@@ -767,6 +847,27 @@ fn timeline(spec: &ChartSpec, palette: &Palette, scene: &mut Scene) {
                 scene
                     .shapes
                     .push(line((x, a.1 - 4.0), (x, a.1 + 4.0), color, 1.5, None));
+            }
+            let mid = ((a.0 + b.0) / 2.0, a.1);
+            scene.shapes.push(Shape::Marker {
+                center: mid,
+                kind: Palette::marker(dest),
+                size: 8.0,
+                fill: color,
+                stroke: palette.background,
+            });
+            let hit = Rect::new(a.0 - 1.0, a.1 - 7.0, b.0 - a.0 + 2.0, 14.0);
+            scene.points.push(PointMark {
+                figure: index,
+                hit,
+                anchor: (mid.0, a.1 - 6.0),
+            });
+            if spec.focus == Some(index) {
+                scene.shapes.push(Shape::Frame {
+                    rect: hit.inflate(2.0),
+                    color: palette.focus,
+                    width: 2.0,
+                });
             }
             let later = latest.is_none_or(|(l, _)| {
                 (f.period.end, f.period.months()) > (l.period.end, l.period.months())

@@ -218,6 +218,7 @@ pub fn ExportsChart(
             annotations: annotations_sig.get(),
             width: s.width,
             height: s.height,
+            focus: None,
         };
         let scene = build_scene(&spec);
         paint(&canvas, &scene, s.dpr);

@@ -4,12 +4,12 @@
 use plotters::coord::Shift;
 use plotters::prelude::{
     Circle, DrawingArea, DrawingAreaErrorKind, DrawingBackend, FontDesc, FontStyle, PathElement,
-    Rectangle, ShapeStyle, Text,
+    Polygon, Rectangle, ShapeStyle, Text,
 };
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, RGBColor};
 
-use crate::scene::{Anchor, Baseline, Rgb, Scene, Shape};
+use crate::scene::{Anchor, Baseline, MarkerKind, Rgb, Scene, Shape};
 
 /// The font stack the canvas uses (and the layout's width estimate assumes).
 pub const FONT_FAMILY: &str = "Helvetica, Arial, sans-serif";
@@ -106,6 +106,50 @@ pub fn render<DB: DrawingBackend>(
                         r,
                         rgb(*o).stroke_width(stroke(1.0)),
                     ))?;
+                }
+            }
+            Shape::Frame { rect, color, width } => {
+                area.draw(&Rectangle::new(
+                    [(p(rect.x), p(rect.y)), (p(rect.right()), p(rect.bottom()))],
+                    rgb(*color).stroke_width(stroke(*width)),
+                ))?;
+            }
+            Shape::Marker {
+                center,
+                kind,
+                size,
+                fill,
+                stroke: outline,
+            } => {
+                let (cx, cy) = *center;
+                let r = size / 2.0;
+                let outline = rgb(*outline).stroke_width(stroke(1.0));
+                match kind {
+                    MarkerKind::Circle => {
+                        let rr = ((r * dpr).round() as u32).max(1);
+                        area.draw(&Circle::new(pt(*center), rr, rgb(*fill).filled()))?;
+                        area.draw(&Circle::new(pt(*center), rr, outline))?;
+                    }
+                    MarkerKind::Square => {
+                        let r = r * 0.85;
+                        let corners = [(p(cx - r), p(cy - r)), (p(cx + r), p(cy + r))];
+                        area.draw(&Rectangle::new(corners, rgb(*fill).filled()))?;
+                        area.draw(&Rectangle::new(corners, outline))?;
+                    }
+                    MarkerKind::Triangle | MarkerKind::Diamond => {
+                        let points: Vec<(i32, i32)> = if *kind == MarkerKind::Triangle {
+                            vec![(cx, cy - r), (cx + r, cy + r * 0.8), (cx - r, cy + r * 0.8)]
+                        } else {
+                            vec![(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)]
+                        }
+                        .into_iter()
+                        .map(pt)
+                        .collect();
+                        area.draw(&Polygon::new(points.clone(), rgb(*fill).filled()))?;
+                        let mut ring = points.clone();
+                        ring.extend(points.first().copied());
+                        area.draw(&PathElement::new(ring, outline))?;
+                    }
                 }
             }
             Shape::Text {

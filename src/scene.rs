@@ -91,6 +91,20 @@ pub enum TextRole {
     Note,
 }
 
+/// The shape that marks a destination's data, so destinations are told apart
+/// by more than colour.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkerKind {
+    /// A disc.
+    Circle,
+    /// A square.
+    Square,
+    /// A triangle pointing up.
+    Triangle,
+    /// A diamond.
+    Diamond,
+}
+
 /// One thing to draw.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {
@@ -124,6 +138,28 @@ pub enum Shape {
         fill: Rgb,
         /// Outline colour.
         stroke: Option<Rgb>,
+    },
+    /// A rectangle's outline (the keyboard focus mark).
+    Frame {
+        /// Where.
+        rect: Rect,
+        /// Stroke colour.
+        color: Rgb,
+        /// Stroke width.
+        width: f64,
+    },
+    /// A destination's marker.
+    Marker {
+        /// Centre.
+        center: (f64, f64),
+        /// Which shape.
+        kind: MarkerKind,
+        /// Width and height of its box.
+        size: f64,
+        /// Fill colour.
+        fill: Rgb,
+        /// Outline colour, to set it off from lines behind it.
+        stroke: Rgb,
     },
     /// A line of text.
     Text {
@@ -226,9 +262,37 @@ pub struct Scene {
     pub shapes: Vec<Shape>,
     /// Milestones shown as numbered markers, explained below the plot.
     pub footnotes: Vec<Footnote>,
+    /// Where each drawn figure is, for hover, tap and keyboard focus.
+    pub points: Vec<PointMark>,
+}
+
+/// Where a figure was drawn: the area that answers to the pointer, and the
+/// point a tooltip or focus mark attaches to.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PointMark {
+    /// Index of the figure in [`crate::data::FIGURES`].
+    pub figure: usize,
+    /// The area that counts as pointing at this figure.
+    pub hit: Rect,
+    /// The top-centre of the drawn value: tooltips sit above or below it.
+    pub anchor: (f64, f64),
 }
 
 impl Scene {
+    /// The figure under a pointer at `(x, y)`: the nearest whose hit area
+    /// contains the point.
+    pub fn point_at(&self, x: f64, y: f64) -> Option<&PointMark> {
+        self.points
+            .iter()
+            .filter(|p| {
+                x >= p.hit.x && x <= p.hit.right() && y >= p.hit.y && y <= p.hit.bottom()
+            })
+            .min_by(|a, b| {
+                let d = |p: &PointMark| (p.anchor.1 - y).abs();
+                d(a).total_cmp(&d(b))
+            })
+    }
+
     /// The text shapes of a role, with their boxes.
     pub fn texts(&self, role: TextRole) -> Vec<(&str, Rect)> {
         self.shapes

@@ -30,6 +30,7 @@ fn spec(view: ChartView, metric: Metric, annotations: bool) -> ChartSpec {
         annotations,
         width: 1000.0,
         height: 460.0,
+        focus: None,
     }
 }
 

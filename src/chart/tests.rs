@@ -8,6 +8,7 @@ fn spec(view: ChartView, metric: Metric, annotations: bool, width: f64, height: 
         annotations,
         width,
         height,
+        focus: None,
     }
 }
 

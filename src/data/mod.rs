@@ -274,6 +274,13 @@ pub fn figure(period: Period, destination: Destination) -> Option<&'static Figur
         .find(|f| f.period == period && f.destination == destination)
 }
 
+/// The index in [`FIGURES`] of the figure for a destination and a period.
+pub fn figure_index(period: Period, destination: Destination) -> Option<usize> {
+    FIGURES
+        .iter()
+        .position(|f| f.period == period && f.destination == destination)
+}
+
 /// Every period with country figures, in time order (by start, then end).
 pub fn country_periods() -> Vec<Period> {
     let mut periods: Vec<Period> = FIGURES
