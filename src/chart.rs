@@ -36,6 +36,50 @@ pub enum Metric {
     Share,
 }
 
+/// The colour scheme a reader gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Theme {
+    /// Follow the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// Where a tooltip of size `(w, h)` goes for a figure drawn in `hit` with its
+/// anchor at `anchor`, inside a box of `(box_w, box_h)`: above the figure if
+/// it fits, else below it, else beside it, so it never hides the figure it
+/// describes; always inside the box, whose width can be as little as 280 px.
+pub fn tooltip_position(
+    anchor: (f64, f64),
+    hit: Rect,
+    size: (f64, f64),
+    box_size: (f64, f64),
+) -> (f64, f64) {
+    const GAP: f64 = 8.0;
+    const EDGE: f64 = 4.0;
+    let (w, h) = size;
+    let (bw, bh) = box_size;
+    let x = (anchor.0 - w / 2.0).clamp(EDGE, (bw - w - EDGE).max(EDGE));
+    if anchor.1 - GAP - h >= EDGE {
+        return (x, anchor.1 - GAP - h);
+    }
+    if hit.bottom() + GAP + h <= bh - EDGE {
+        return (x, hit.bottom() + GAP);
+    }
+    let y = (anchor.1).clamp(EDGE, (bh - h - EDGE).max(EDGE));
+    if hit.right() + GAP + w <= bw - EDGE {
+        return (hit.right() + GAP, y);
+    }
+    if hit.x - GAP - w >= EDGE {
+        return (hit.x - GAP - w, y);
+    }
+    // Nowhere clear: the top-left corner, which the reader can dismiss.
+    (EDGE, EDGE)
+}
+
 /// Everything that decides what the canvas shows.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ChartSpec {

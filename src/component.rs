@@ -1,22 +1,29 @@
-//! The browser ring: the Leptos component, its canvas, and the observers that
-//! keep the drawing sharp and sized to its box.
+//! The browser ring: the Leptos component, its canvas, its tooltip and
+//! keyboard access, and the observers that keep the drawing sharp, sized to
+//! its box and in the reader's colours.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
+use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use send_wrapper::SendWrapper;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlCanvasElement, MediaQueryList, ResizeObserver};
 
-use crate::chart::{backing_size, build_scene, sanitize_dpr, ChartSpec, ChartView, Metric, LIGHT};
-use crate::data::{Destination, Period};
+use crate::chart::{
+    backing_size, build_scene_with, sanitize_dpr, tooltip_position, ChartSpec, ChartView, Metric,
+    Palette, Theme, DARK, LIGHT,
+};
+use crate::data::{Destination, Period, FIGURES, MILESTONES};
 use crate::draw::render;
-use crate::scene::{Footnote, Rgb, Scene};
+use crate::reading::{self, NavKey, Numbers, PlainNumbers};
+use crate::scene::{Footnote, PointMark, Rgb, Scene};
 use crate::text;
 
 /// The canvas box's size in CSS pixels and the device pixel ratio.
@@ -42,7 +49,7 @@ fn measure(el: &web_sys::Element) -> BoxSize {
 }
 
 /// Sizes the canvas's backing store to device pixels and draws the scene.
-fn paint(canvas: &HtmlCanvasElement, scene: &Scene, dpr: f64) {
+fn paint(canvas: &HtmlCanvasElement, scene: &Scene, dpr: f64, background: Rgb) {
     let (w, h) = backing_size(scene.width, scene.height, dpr);
     // Assigning width clears the canvas even when unchanged: only on change.
     if canvas.width() != w {
@@ -58,8 +65,39 @@ fn paint(canvas: &HtmlCanvasElement, scene: &Scene, dpr: f64) {
         log_error("the canvas has no 2D context; the chart can't be drawn");
         return;
     };
-    if let Err(e) = render(&backend.into_drawing_area(), scene, dpr, LIGHT.background) {
+    if let Err(e) = render(&backend.into_drawing_area(), scene, dpr, background) {
         log_error(&format!("drawing failed: {e}"));
+    }
+}
+
+/// A media query and the closure that answers its changes; dropping it
+/// stops listening.
+struct MediaWatch {
+    query: MediaQueryList,
+    _callback: Closure<dyn FnMut()>,
+}
+
+impl MediaWatch {
+    /// Calls `on_change(matches)` whenever `query` starts or stops matching.
+    fn new(query: &str, on_change: impl Fn(bool) + 'static) -> Option<MediaWatch> {
+        let list = web_sys::window()?.match_media(query).ok().flatten()?;
+        let read = list.clone();
+        let callback = Closure::<dyn FnMut()>::new(move || on_change(read.matches()));
+        list.set_onchange(Some(callback.as_ref().unchecked_ref()));
+        Some(MediaWatch {
+            query: list,
+            _callback: callback,
+        })
+    }
+
+    fn matches(&self) -> bool {
+        self.query.matches()
+    }
+}
+
+impl Drop for MediaWatch {
+    fn drop(&mut self) {
+        self.query.set_onchange(None);
     }
 }
 
@@ -67,48 +105,37 @@ fn paint(canvas: &HtmlCanvasElement, scene: &Scene, dpr: f64) {
 /// window moved to another screen). A `resolution` media query matches one
 /// ratio only, so it is re-armed for the new ratio after each change.
 struct DprWatch {
-    query: RefCell<Option<MediaQueryList>>,
-    callback: RefCell<Option<Closure<dyn FnMut()>>>,
+    watch: RefCell<Option<MediaWatch>>,
+    on_change: Rc<dyn Fn()>,
 }
 
 impl DprWatch {
     fn start(on_change: impl Fn() + 'static) -> Rc<DprWatch> {
         let watch = Rc::new(DprWatch {
-            query: RefCell::new(None),
-            callback: RefCell::new(None),
+            watch: RefCell::new(None),
+            on_change: Rc::new(on_change),
         });
-        let weak: Weak<DprWatch> = Rc::downgrade(&watch);
-        let cb = Closure::<dyn FnMut()>::new(move || {
-            on_change();
-            if let Some(w) = weak.upgrade() {
-                w.arm();
-            }
-        });
-        *watch.callback.borrow_mut() = Some(cb);
-        watch.arm();
+        DprWatch::arm(&watch);
         watch
     }
 
-    fn arm(&self) {
-        self.stop_listening();
+    fn arm(this: &Rc<DprWatch>) {
         let Some(window) = web_sys::window() else {
             return;
         };
-        let dpr = window.device_pixel_ratio();
-        let query = window
-            .match_media(&format!("(resolution: {dpr}dppx)"))
-            .ok()
-            .flatten();
-        if let (Some(q), Some(cb)) = (&query, self.callback.borrow().as_ref()) {
-            q.set_onchange(Some(cb.as_ref().unchecked_ref()));
-        }
-        *self.query.borrow_mut() = query;
+        let weak: Weak<DprWatch> = Rc::downgrade(this);
+        let query = format!("(resolution: {}dppx)", window.device_pixel_ratio());
+        let watch = MediaWatch::new(&query, move |_| {
+            if let Some(w) = weak.upgrade() {
+                (w.on_change)();
+                DprWatch::arm(&w);
+            }
+        });
+        *this.watch.borrow_mut() = watch;
     }
 
-    fn stop_listening(&self) {
-        if let Some(q) = self.query.borrow_mut().take() {
-            q.set_onchange(None);
-        }
+    fn stop(&self) {
+        self.watch.borrow_mut().take();
     }
 }
 
@@ -128,6 +155,86 @@ fn observe_device_pixels(observer: &ResizeObserver, canvas: &web_sys::Element) {
     }
 }
 
+/// Numbers formatted for the reader's locale by the browser's `Intl`.
+struct IntlNumbers {
+    dollars: Option<js_sys::Function>,
+    percent: [Option<js_sys::Function>; 2],
+}
+
+impl IntlNumbers {
+    fn new(locale: &str) -> IntlNumbers {
+        let locales = js_sys::Array::of1(&JsValue::from_str(locale));
+        let formatter = |pairs: &[(&str, JsValue)]| {
+            let options = js_sys::Object::new();
+            for (k, v) in pairs {
+                js_sys::Reflect::set(&options, &JsValue::from_str(k), v).ok()?;
+            }
+            let nf = js_sys::Intl::NumberFormat::new(&locales, &options);
+            Some(nf.format())
+        };
+        let percent = |d: u8| {
+            formatter(&[
+                ("style", "percent".into()),
+                ("minimumFractionDigits", d.into()),
+                ("maximumFractionDigits", d.into()),
+            ])
+        };
+        IntlNumbers {
+            dollars: formatter(&[
+                ("style", "currency".into()),
+                ("currency", "USD".into()),
+                ("maximumFractionDigits", 0.into()),
+            ]),
+            percent: [percent(0), percent(1)],
+        }
+    }
+
+    fn call(f: Option<&js_sys::Function>, v: f64) -> Option<String> {
+        f?.call1(&JsValue::NULL, &JsValue::from_f64(v))
+            .ok()?
+            .as_string()
+    }
+}
+
+impl Numbers for IntlNumbers {
+    fn dollars(&self, dollars: u64) -> String {
+        // Every figure is below 2^53 dollars, so f64 holds it exactly.
+        IntlNumbers::call(self.dollars.as_ref(), dollars as f64)
+            .unwrap_or_else(|| PlainNumbers.dollars(dollars))
+    }
+
+    fn percent(&self, fraction: f64, decimals: u8) -> String {
+        let f = self.percent.get(usize::from(decimals.min(1))).and_then(|f| f.as_ref());
+        IntlNumbers::call(f, fraction).unwrap_or_else(|| PlainNumbers.percent(fraction, decimals))
+    }
+}
+
+fn reader_locale() -> String {
+    web_sys::window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_else(|| "en-US".to_string())
+}
+
+/// Parses a computed CSS colour (`rgb(r, g, b)` or `rgba(...)`).
+fn parse_css_rgb(s: &str) -> Option<Rgb> {
+    let inner = s.split_once('(')?.1.split_once(')')?.0;
+    let mut parts = inner
+        .split([',', ' ', '/'])
+        .filter(|p| !p.is_empty())
+        .map(|p| p.trim().parse::<f64>().ok());
+    let mut next = || parts.next().flatten().map(|v| v.clamp(0.0, 255.0).round() as u8);
+    Some(Rgb(next()?, next()?, next()?))
+}
+
+/// In forced-colours mode the canvas takes the system's colours from the
+/// widget's computed style (which the browser has already forced).
+fn forced_palette(root: &web_sys::Element) -> Option<Palette> {
+    let style = web_sys::window()?.get_computed_style(root).ok()??;
+    let fg = parse_css_rgb(&style.get_property_value("color").ok()?)?;
+    let bg = parse_css_rgb(&style.get_property_value("background-color").ok()?)?;
+    Some(Palette::monochrome(fg, bg))
+}
+
 /// The legend's entries for a view and metric.
 fn legend_series(view: ChartView, metric: Metric) -> Vec<Destination> {
     match view {
@@ -140,8 +247,27 @@ fn css(c: Rgb) -> String {
     format!("rgb({},{},{})", c.0, c.1, c.2)
 }
 
-/// The K-pop album exports chart: a title, controls, a legend, the canvas,
-/// notes and sources. It sizes itself to its container's width.
+/// The legend's marker for a destination, as the chart draws it.
+fn legend_marker(d: Destination, color: String) -> impl IntoView {
+    use crate::scene::MarkerKind;
+    let shape = match Palette::marker(d) {
+        MarkerKind::Circle => view! { <circle cx="6" cy="6" r="5.5"></circle> }.into_any(),
+        MarkerKind::Square => view! { <rect x="1" y="1" width="10" height="10"></rect> }.into_any(),
+        MarkerKind::Triangle => view! { <polygon points="6,0.5 11.5,10.5 0.5,10.5"></polygon> }.into_any(),
+        MarkerKind::Diamond => view! { <polygon points="6,0 12,6 6,12 0,6"></polygon> }.into_any(),
+    };
+    view! {
+        <svg class="kpop-chart__marker" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" fill=color>
+            {shape}
+        </svg>
+    }
+}
+
+static INSTANCES: AtomicUsize = AtomicUsize::new(0);
+
+/// The K-pop album exports chart: a title, controls, a legend, the canvas
+/// with tooltips and keyboard access, a data table, notes and sources. It
+/// sizes itself to its container's width.
 ///
 /// ```no_run
 /// use kpop_exports_chart::{ExportsChart, ChartView, Metric};
@@ -159,17 +285,47 @@ pub fn ExportsChart(
     /// Dollars or share of the period's total, at first.
     #[prop(optional)]
     metric: Metric,
+    /// Light, dark, or following the reader's system (the default).
+    #[prop(optional)]
+    theme: Theme,
 ) -> impl IntoView {
+    let id = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
+    let summary_id = format!("kpop-chart-{id}-summary");
+    let table_id = format!("kpop-chart-{id}-data");
+    let tooltip_id = format!("kpop-chart-{id}-tooltip");
+
     let view_sig = RwSignal::new(view);
     let metric_sig = RwSignal::new(metric);
     let annotations_sig = RwSignal::new(annotations);
     let size = RwSignal::new(None::<BoxSize>);
     let footnotes = RwSignal::new(Vec::<Footnote>::new());
+    // Keyboard focus (a figure index), whether the chart has focus, and the
+    // figure under the pointer.
+    let focus = RwSignal::new(None::<usize>);
+    let keyboard = RwSignal::new(false);
+    let hover = RwSignal::new(None::<usize>);
+    let dismissed = RwSignal::new(false);
+    let announcement = RwSignal::new(String::new());
+    let show_table = RwSignal::new(false);
+    let dark = RwSignal::new(theme == Theme::Dark);
+    let forced = RwSignal::new(false);
+    let printing = RwSignal::new(false);
+    let points = StoredValue::new(Vec::<PointMark>::new());
+    let numbers = StoredValue::new_local(IntlNumbers::new(&reader_locale()));
+
+    let root_ref = NodeRef::<html::Figure>::new();
     let box_ref = NodeRef::<html::Div>::new();
     let canvas_ref = NodeRef::<html::Canvas>::new();
+    let tip_ref = NodeRef::<html::Div>::new();
+    let tip_title = NodeRef::<html::Strong>::new();
+    let tip_period = NodeRef::<html::Span>::new();
+    let tip_value = NodeRef::<html::Span>::new();
+    let tip_share = NodeRef::<html::Span>::new();
+    let tip_source = NodeRef::<html::Span>::new();
 
     // Keep `size` in step with the box: a ResizeObserver for its CSS size and
-    // a media query for the pixel ratio. Both are torn down with the component.
+    // the pixel ratio, and media queries for the reader's preferences. All
+    // are torn down with the component.
     Effect::new(move |_| {
         let (Some(el), Some(canvas)) = (box_ref.get(), canvas_ref.get()) else {
             return;
@@ -185,29 +341,39 @@ pub fn ExportsChart(
             }
         };
         update();
-        let on_resize = {
-            let update = update.clone();
-            Closure::<dyn FnMut()>::new(update)
-        };
-        let observer = match ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
-            Ok(o) => o,
-            Err(_) => {
-                log_error("ResizeObserver is unavailable; the chart won't follow its box");
-                return;
-            }
+        let on_resize = Closure::<dyn FnMut()>::new(update.clone());
+        let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
+            log_error("ResizeObserver is unavailable; the chart won't follow its box");
+            return;
         };
         observer.observe(&el);
         observe_device_pixels(&observer, &canvas);
         let dpr_watch = DprWatch::start(update);
-        let held = SendWrapper::new((observer, on_resize, dpr_watch));
+        let scheme = (theme == Theme::Auto)
+            .then(|| MediaWatch::new("(prefers-color-scheme: dark)", move |m| dark.set(m)))
+            .flatten();
+        if let Some(s) = &scheme {
+            dark.set(s.matches());
+        }
+        let forced_watch = MediaWatch::new("(forced-colors: active)", move |m| forced.set(m));
+        forced.set(forced_watch.as_ref().is_some_and(MediaWatch::matches));
+        let print_watch = MediaWatch::new("print", move |m| printing.set(m));
+        let held = SendWrapper::new((
+            observer,
+            on_resize,
+            dpr_watch,
+            scheme,
+            forced_watch,
+            print_watch,
+        ));
         on_cleanup(move || {
-            let (observer, _closure, dpr_watch) = held.take();
+            let (observer, _closure, dpr_watch, ..) = held.take();
             observer.disconnect();
-            dpr_watch.stop_listening();
+            dpr_watch.stop();
         });
     });
 
-    // Redraw whenever what is shown, or the box, changes.
+    // Redraw whenever what is shown, the box, or the colours change.
     Effect::new(move |_| {
         let (Some(s), Some(canvas)) = (size.get(), canvas_ref.get()) else {
             return;
@@ -218,16 +384,159 @@ pub fn ExportsChart(
             annotations: annotations_sig.get(),
             width: s.width,
             height: s.height,
-            focus: None,
+            focus: if keyboard.get() { focus.get() } else { None },
         };
-        let scene = build_scene(&spec);
-        paint(&canvas, &scene, s.dpr);
+        let palette = if forced.get() {
+            root_ref
+                .get_untracked()
+                .and_then(|r| forced_palette(&r))
+                .unwrap_or(LIGHT)
+        } else if printing.get() || !dark.get() {
+            LIGHT
+        } else {
+            DARK
+        };
+        let scene = build_scene_with(&spec, &palette);
+        paint(&canvas, &scene, s.dpr, palette.background);
+        points.set_value(scene.points.clone());
         if footnotes.get_untracked() != scene.footnotes {
             footnotes.set(scene.footnotes);
         }
     });
 
-    let snapshot = ChartView::Snapshot(Period::H1_2023);
+    // The tooltip: the figure under the pointer, else the keyboard's, until
+    // Escape. Filled with text nodes (never HTML) and placed where it hides
+    // nothing it describes.
+    Effect::new(move |_| {
+        let active = hover.get().or(if keyboard.get() { focus.get() } else { None });
+        let _ = size.get();
+        let _ = view_sig.get();
+        let _ = metric_sig.get();
+        let Some(tip) = tip_ref.get() else {
+            return;
+        };
+        let shown = active.filter(|_| !dismissed.get()).and_then(|i| {
+            let mark = points.with_value(|p| p.iter().find(|m| m.figure == i).copied())?;
+            let t = numbers.with_value(|n| reading::point_text(i, n))?;
+            Some((mark, t))
+        });
+        let Some((mark, t)) = shown else {
+            tip.set_hidden(true);
+            return;
+        };
+        let set = |r: &NodeRef<html::Span>, s: &str| {
+            if let Some(el) = r.get_untracked() {
+                el.set_text_content(Some(s));
+            }
+        };
+        if let Some(el) = tip_title.get_untracked() {
+            el.set_text_content(Some(&t.destination));
+        }
+        set(&tip_period, &t.period);
+        set(&tip_value, &t.value);
+        set(&tip_share, t.share.as_deref().unwrap_or(""));
+        set(&tip_source, &format!("Source: {}", t.source));
+        tip.set_hidden(false);
+        let (w, h) = (f64::from(tip.offset_width()), f64::from(tip.offset_height()));
+        let bs = size.get_untracked().map_or((0.0, 0.0), |s| (s.width, s.height));
+        let (x, y) = tooltip_position(mark.anchor, mark.hit, (w, h), bs);
+        let style = web_sys::HtmlElement::style(&tip);
+        let _ = style.set_property("left", &format!("{x}px"));
+        let _ = style.set_property("top", &format!("{y}px"));
+    });
+
+    let move_focus = move |to: Option<usize>| {
+        focus.set(to);
+        dismissed.set(false);
+        if let Some(i) = to {
+            let text = numbers.with_value(|n| reading::announcement(i, n, annotations_sig.get_untracked()));
+            announcement.set(text);
+        }
+    };
+    // A view or metric change can leave the focused figure undrawn.
+    Effect::new(move |_| {
+        let (v, m) = (view_sig.get(), metric_sig.get());
+        let current = focus.get_untracked();
+        let drawn = reading::rows(v, m).iter().flatten().any(|&i| Some(i) == current);
+        if !drawn {
+            focus.set(None);
+        }
+        hover.set(None);
+    });
+
+    let on_keydown = move |e: ev::KeyboardEvent| {
+        if e.key() == "Escape" {
+            dismissed.set(true);
+            hover.set(None);
+            return;
+        }
+        let Some(key) = NavKey::from_key(&e.key(), e.ctrl_key() || e.meta_key()) else {
+            return;
+        };
+        e.prevent_default();
+        let to = reading::step(
+            view_sig.get_untracked(),
+            metric_sig.get_untracked(),
+            focus.get_untracked(),
+            key,
+        );
+        move_focus(to);
+    };
+    let on_focus = move |_: ev::FocusEvent| {
+        keyboard.set(true);
+        let current = focus.get_untracked();
+        let start = current.or_else(|| {
+            reading::step(view_sig.get_untracked(), metric_sig.get_untracked(), None, NavKey::First)
+        });
+        move_focus(start);
+    };
+    let on_blur = move |_: ev::FocusEvent| keyboard.set(false);
+    let pointer_at = move |e: &ev::PointerEvent| -> Option<usize> {
+        let el = box_ref.get_untracked()?;
+        let r = el.get_bounding_client_rect();
+        let (x, y) = (f64::from(e.client_x()) - r.left(), f64::from(e.client_y()) - r.top());
+        points.with_value(|p| {
+            let scene = Scene {
+                points: p.clone(),
+                ..Scene::default()
+            };
+            scene.point_at(x, y).map(|m| m.figure)
+        })
+    };
+    let inside_tip = move |e: &ev::PointerEvent| -> bool {
+        let (Some(tip), Some(target)) = (tip_ref.get_untracked(), e.target()) else {
+            return false;
+        };
+        target
+            .dyn_ref::<web_sys::Node>()
+            .is_some_and(|n| tip.contains(Some(n)))
+    };
+    let on_pointermove = move |e: ev::PointerEvent| {
+        // Moving onto the tooltip keeps it (WCAG 1.4.13: hoverable).
+        if e.pointer_type() == "touch" || inside_tip(&e) {
+            return;
+        }
+        let at = pointer_at(&e);
+        if at != hover.get_untracked() {
+            dismissed.set(false);
+            hover.set(at);
+        }
+    };
+    let on_pointerdown = move |e: ev::PointerEvent| {
+        if inside_tip(&e) {
+            return;
+        }
+        // A tap shows the figure under the finger, or clears the tooltip.
+        dismissed.set(false);
+        hover.set(pointer_at(&e));
+    };
+    let on_pointerleave = move |e: ev::PointerEvent| {
+        // A lifted finger "leaves" too: a tapped tooltip stays until the next tap.
+        if e.pointer_type() != "touch" {
+            hover.set(None);
+        }
+    };
+
     let view_button = move |target: ChartView, label: &'static str| {
         view! {
             <button
@@ -252,9 +561,37 @@ pub fn ExportsChart(
             </button>
         }
     };
+    let palette_now = move || if dark.get() { DARK } else { LIGHT };
+    let table_rows = move || {
+        let rows = reading::table_rows(view_sig.get());
+        numbers.with_value(|n| {
+            rows.into_iter()
+                .filter_map(|i| {
+                    let f = FIGURES.get(i)?;
+                    let t = reading::point_text(i, n)?;
+                    Some(view! {
+                        <tr>
+                            <th scope="row">{f.period.short_label()}</th>
+                            <td>{f.destination.name()}</td>
+                            <td class="kpop-chart__num">{t.value}</td>
+                            <td class="kpop-chart__num">
+                                {t.share.map(|s| s.replace(" of all album exports", "")).unwrap_or_else(|| "—".to_string())}
+                            </td>
+                            <td>{t.source}</td>
+                        </tr>
+                    })
+                })
+                .collect_view()
+        })
+    };
 
     view! {
-        <figure class="kpop-chart" lang="en">
+        <figure
+            class="kpop-chart"
+            lang="en"
+            node_ref=root_ref
+            data-theme=move || if dark.get() { "dark" } else { "light" }
+        >
             <figcaption class="kpop-chart__head">
                 <h2 class="kpop-chart__title">{text::TITLE}</h2>
                 <p class="kpop-chart__subtitle">
@@ -263,7 +600,7 @@ pub fn ExportsChart(
             </figcaption>
             <div class="kpop-chart__controls">
                 <div class="kpop-chart__group" role="group" aria-label="Period">
-                    {view_button(snapshot, "First half of 2023")}
+                    {view_button(ChartView::Snapshot(Period::H1_2023), "First half of 2023")}
                     {view_button(ChartView::Timeline, "Every period")}
                 </div>
                 <div class="kpop-chart__group" role="group" aria-label="Measure">
@@ -283,15 +620,13 @@ pub fn ExportsChart(
             </div>
             <ul class="kpop-chart__legend">
                 {move || {
+                    let palette = palette_now();
                     legend_series(view_sig.get(), metric_sig.get())
                         .into_iter()
                         .map(|d| {
                             view! {
                                 <li class="kpop-chart__legend-item">
-                                    <span
-                                        class="kpop-chart__swatch"
-                                        style:background-color=css(LIGHT.series_color(d))
-                                    ></span>
+                                    {legend_marker(d, css(palette.series_color(d)))}
                                     {d.name()}
                                 </li>
                             }
@@ -325,7 +660,22 @@ pub fn ExportsChart(
                         })
                 }}
             </ul>
-            <div class="kpop-chart__plot" node_ref=box_ref>
+            <p id=summary_id.clone() class="kpop-chart__sr">{move || reading::summary(view_sig.get())}</p>
+            <div
+                class="kpop-chart__plot"
+                node_ref=box_ref
+                tabindex="0"
+                role="application"
+                aria-roledescription="chart"
+                aria-label="Album exports chart. Use the arrow keys to read each value, Escape to hide the tooltip."
+                aria-describedby=summary_id.clone()
+                on:keydown=on_keydown
+                on:focus=on_focus
+                on:blur=on_blur
+                on:pointermove=on_pointermove
+                on:pointerdown=on_pointerdown
+                on:pointerleave=on_pointerleave
+            >
                 <canvas
                     class="kpop-chart__canvas"
                     node_ref=canvas_ref
@@ -334,7 +684,17 @@ pub fn ExportsChart(
                         text::describe(view_sig.get(), metric_sig.get(), annotations_sig.get())
                     }
                 ></canvas>
+                <div class="kpop-chart__tooltip" id=tooltip_id node_ref=tip_ref hidden=true>
+                    <strong class="kpop-chart__tooltip-title" node_ref=tip_title></strong>
+                    <span class="kpop-chart__tooltip-line" node_ref=tip_period></span>
+                    <span class="kpop-chart__tooltip-value" node_ref=tip_value></span>
+                    <span class="kpop-chart__tooltip-line" node_ref=tip_share></span>
+                    <span class="kpop-chart__tooltip-source" node_ref=tip_source></span>
+                </div>
             </div>
+            <p class="kpop-chart__sr" aria-live="polite" aria-atomic="true">
+                {move || announcement.get()}
+            </p>
             <ol class="kpop-chart__key" aria-label="Milestones">
                 {move || {
                     footnotes
@@ -362,6 +722,61 @@ pub fn ExportsChart(
                 }}
             </div>
             <p class="kpop-chart__source">{move || text::source_line(view_sig.get())}</p>
+            <button
+                type="button"
+                class="kpop-chart__data-toggle"
+                aria-expanded=move || show_table.get().to_string()
+                aria-controls=table_id.clone()
+                on:click=move |_| show_table.update(|s| *s = !*s)
+            >
+                {move || if show_table.get() { "Hide data" } else { "Show data" }}
+            </button>
+            <div class="kpop-chart__data" id=table_id hidden=move || !show_table.get()>
+                <table class="kpop-chart__table">
+                    <caption>
+                        {move || match view_sig.get() {
+                            ChartView::Snapshot(p) => format!("Album exports by destination, {}", p.long_label()),
+                            ChartView::Timeline => "Album exports by destination, every sourced period".to_string(),
+                        }}
+                    </caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Period"</th>
+                            <th scope="col">"Destination"</th>
+                            <th scope="col">"Value (US dollars)"</th>
+                            <th scope="col">"Share of the period's total"</th>
+                            <th scope="col">"Source"</th>
+                        </tr>
+                    </thead>
+                    <tbody>{table_rows}</tbody>
+                </table>
+                <table class="kpop-chart__table">
+                    <caption>"US Billboard milestones of K-pop acts"</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">"Announced"</th>
+                            <th scope="col">"Milestone"</th>
+                            <th scope="col">"Chart dated"</th>
+                            <th scope="col">"Source"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {MILESTONES
+                            .iter()
+                            .map(|m| {
+                                view! {
+                                    <tr>
+                                        <th scope="row"><time datetime=m.date.iso()>{m.date.iso()}</time></th>
+                                        <td>{m.detail}</td>
+                                        <td>{m.chart_dated.map(|d| d.iso()).unwrap_or_else(|| "—".to_string())}</td>
+                                        <td>{m.source}</td>
+                                    </tr>
+                                }
+                            })
+                            .collect_view()}
+                    </tbody>
+                </table>
+            </div>
         </figure>
     }
 }

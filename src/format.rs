@@ -41,27 +41,52 @@ pub fn figure_money(figure: &Figure) -> String {
     money(figure.value_kusd, figure.rounded_to_kusd)
 }
 
-/// The figure's share of its own period's total, as a percentage.
+/// A figure's share of its period's total, with the precision it may be
+/// shown at.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Share {
+    /// The share as a fraction (0.192 for 19.2%).
+    pub fraction: f64,
+    /// Decimals of the percentage that the sources' precision supports.
+    pub decimals: u8,
+    /// Whether the figure or the total was rounded by the source.
+    pub approximate: bool,
+}
+
+/// The figure's share of its own period's total.
 ///
-/// Exact figures get one decimal (`19.2%`). When either the figure or the
-/// total was rounded by the source, the share is marked `≈` and keeps a
-/// decimal only if every value the rounding allows gives the same decimal.
-pub fn figure_share(figure: &Figure) -> Option<String> {
+/// Exact figures get one decimal. When either the figure or the total was
+/// rounded by the source, the share is approximate and keeps a decimal only
+/// if every value the rounding allows gives the same decimal.
+pub fn share_of_total(figure: &Figure) -> Option<Share> {
     let total = crate::data::figure(figure.period, crate::data::Destination::All)?;
-    let s = share(figure)? * 100.0;
+    let fraction = share(figure)?;
     if !figure.is_approximate() && !total.is_approximate() {
-        return Some(format!("{s:.1}%"));
+        return Some(Share {
+            fraction,
+            decimals: 1,
+            approximate: false,
+        });
     }
     let half = |r: u32| f64::from(r) / 2.0;
     let v = f64::from(figure.value_kusd);
     let t = f64::from(total.value_kusd);
     let lo = (v - half(figure.rounded_to_kusd)) / (t + half(total.rounded_to_kusd)) * 100.0;
     let hi = (v + half(figure.rounded_to_kusd)) / (t - half(total.rounded_to_kusd)) * 100.0;
-    if format!("{lo:.1}") == format!("{hi:.1}") {
-        Some(format!("≈{s:.1}%"))
-    } else {
-        Some(format!("≈{s:.0}%"))
-    }
+    Some(Share {
+        fraction,
+        decimals: if format!("{lo:.1}") == format!("{hi:.1}") { 1 } else { 0 },
+        approximate: true,
+    })
+}
+
+/// The figure's share of its own period's total, as a percentage: `19.2%`,
+/// or `≈49%` when the sources' rounding allows no decimal.
+pub fn figure_share(figure: &Figure) -> Option<String> {
+    let s = share_of_total(figure)?;
+    let p = s.fraction * 100.0;
+    let approx = if s.approximate { "≈" } else { "" };
+    Some(format!("{approx}{p:.prec$}%", prec = usize::from(s.decimals)))
 }
 
 /// Labels a dollar-axis tick (in k$): `$0`, `$50M`, `$2.5M`.

@@ -11,12 +11,14 @@
 pub mod annotations;
 pub mod chart;
 pub mod component;
+pub mod contrast;
 pub mod data;
 pub mod draw;
 pub mod format;
+pub mod reading;
 pub mod scale;
 pub mod scene;
 pub mod text;
 
-pub use chart::{ChartView, Metric};
+pub use chart::{ChartView, Metric, Theme};
 pub use component::ExportsChart;

@@ -301,3 +301,56 @@ fn the_layout_keeps_everything_on_the_canvas() {
         }
     }
 }
+
+#[test]
+fn tooltips_never_cover_their_figure_and_stay_in_the_box() {
+    let size = (230.0, 110.0);
+    for width in [280.0, 375.0, 800.0] {
+        for view in VIEWS {
+            for metric in METRICS {
+                let s = build_scene(&spec(view, metric, false, width, 320.0));
+                assert!(!s.points.is_empty());
+                for p in &s.points {
+                    let (x, y) = tooltip_position(p.anchor, p.hit, size, (width, 320.0));
+                    let tip = Rect::new(x, y, size.0, size.1);
+                    assert!(Rect::new(0.0, 0.0, width, 320.0).contains(&tip), "{tip:?}");
+                    // The drawn value (the anchor and the top of the hit area) stays visible.
+                    let anchor = Rect::new(p.anchor.0 - 1.0, p.anchor.1 - 1.0, 2.0, 2.0);
+                    let corner = (x, y) == (4.0, 4.0);
+                    assert!(corner || !tip.overlaps(&anchor), "{view:?} {width}: {tip:?} covers {p:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_drawn_figure_answers_to_the_pointer() {
+    let s = build_scene(&spec(ChartView::default(), Metric::Dollars, false, 640.0, 400.0));
+    assert_eq!(s.points.len(), 3);
+    for p in &s.points {
+        let (x, y) = (p.hit.x + p.hit.w / 2.0, p.hit.bottom() - 2.0);
+        assert_eq!(s.point_at(x, y).map(|q| q.figure), Some(p.figure));
+    }
+    assert!(s.point_at(1.0, 1.0).is_none());
+    let t = build_scene(&spec(ChartView::Timeline, Metric::Dollars, false, 900.0, 420.0));
+    let shown = data::FIGURES.len();
+    assert_eq!(t.points.len(), shown, "every figure, totals included, is drawn");
+}
+
+#[test]
+fn the_focused_figure_is_framed() {
+    let jp = data::figure_index(Period::H1_2023, Destination::Japan).unwrap();
+    let mut sp = spec(ChartView::default(), Metric::Dollars, false, 640.0, 400.0);
+    let frames = |s: &Scene| {
+        s.shapes
+            .iter()
+            .filter(|sh| matches!(sh, Shape::Frame { .. }))
+            .count()
+    };
+    assert_eq!(frames(&build_scene(&sp)), 0);
+    sp.focus = Some(jp);
+    assert_eq!(frames(&build_scene(&sp)), 1);
+    sp.view = ChartView::Timeline;
+    assert_eq!(frames(&build_scene(&sp)), 1);
+}

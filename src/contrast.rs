@@ -1,0 +1,176 @@
+//! WCAG contrast ratios, to prove the palettes readable in light and dark.
+
+use crate::scene::Rgb;
+
+/// The relative luminance of an sRGB colour (WCAG 2.2 definition).
+pub fn luminance(c: Rgb) -> f64 {
+    let channel = |v: u8| {
+        let s = f64::from(v) / 255.0;
+        if s <= 0.04045 {
+            s / 12.92
+        } else {
+            ((s + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+}
+
+/// The contrast ratio between two colours, from 1 to 21.
+///
+/// ```
+/// use kpop_exports_chart::contrast::contrast_ratio;
+/// use kpop_exports_chart::scene::Rgb;
+/// let r = contrast_ratio(Rgb(0, 0, 0), Rgb(255, 255, 255));
+/// assert!((r - 21.0).abs() < 1e-9);
+/// ```
+pub fn contrast_ratio(a: Rgb, b: Rgb) -> f64 {
+    let (la, lb) = (luminance(a), luminance(b));
+    let (hi, lo) = if la > lb { (la, lb) } else { (lb, la) };
+    (hi + 0.05) / (lo + 0.05)
+}
+
+fn linear(c: Rgb) -> [f64; 3] {
+    let ch = |v: u8| {
+        let s = f64::from(v) / 255.0;
+        if s <= 0.04045 {
+            s / 12.92
+        } else {
+            ((s + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    [ch(c.0), ch(c.1), ch(c.2)]
+}
+
+/// A colour-vision deficiency to simulate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Deficiency {
+    /// Normal vision.
+    None,
+    /// No red cones.
+    Protanopia,
+    /// No green cones (the most common).
+    Deuteranopia,
+    /// No blue cones.
+    Tritanopia,
+}
+
+/// CIE L*a*b* of a colour as seen with a deficiency (Machado, Oliveira and
+/// Fernandes 2009 matrices at full severity, applied in linear RGB).
+pub fn lab_as_seen(c: Rgb, d: Deficiency) -> [f64; 3] {
+    let m: [[f64; 3]; 3] = match d {
+        Deficiency::None => [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]],
+        Deficiency::Protanopia => [
+            [0.152286, 1.052583, -0.204868],
+            [0.114503, 0.786281, 0.099216],
+            [-0.003882, -0.048116, 1.051998],
+        ],
+        Deficiency::Deuteranopia => [
+            [0.367322, 0.860646, -0.227968],
+            [0.280085, 0.672501, 0.047413],
+            [-0.011820, 0.042940, 0.968881],
+        ],
+        Deficiency::Tritanopia => [
+            [1.255528, -0.076749, -0.178779],
+            [-0.078411, 0.930809, 0.147602],
+            [0.004733, 0.691367, 0.303900],
+        ],
+    };
+    let l = linear(c);
+    let v: Vec<f64> = m
+        .iter()
+        .map(|row| (row[0] * l[0] + row[1] * l[1] + row[2] * l[2]).clamp(0.0, 1.0))
+        .collect();
+    let x = (0.4124 * v[0] + 0.3576 * v[1] + 0.1805 * v[2]) / 0.95047;
+    let y = 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+    let z = (0.0193 * v[0] + 0.1192 * v[1] + 0.9505 * v[2]) / 1.08883;
+    let f = |t: f64| {
+        if t > 0.008856 {
+            t.cbrt()
+        } else {
+            7.787 * t + 16.0 / 116.0
+        }
+    };
+    [
+        116.0 * f(y) - 16.0,
+        500.0 * (f(x) - f(y)),
+        200.0 * (f(y) - f(z)),
+    ]
+}
+
+/// The CIE76 colour difference between two colours as seen with a deficiency.
+pub fn delta_e(a: Rgb, b: Rgb, d: Deficiency) -> f64 {
+    let (p, q) = (lab_as_seen(a, d), lab_as_seen(b, d));
+    ((p[0] - q[0]).powi(2) + (p[1] - q[1]).powi(2) + (p[2] - q[2]).powi(2)).sqrt()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::{Palette, DARK, LIGHT};
+
+    /// Every colour that carries text must reach 4.5:1 against what it sits
+    /// on, and every colour that carries meaning as a graphic 3:1 (WCAG 1.4.3
+    /// and 1.4.11). Series colours also label lines directly, so they are text.
+    fn check(name: &str, p: &Palette) -> Vec<String> {
+        let mut report = Vec::new();
+        let mut need = |what: &str, fg: Rgb, bg: Rgb, min: f64| {
+            let r = contrast_ratio(fg, bg);
+            report.push(format!("{name} {what}: {r:.2}:1 (needs {min}:1)"));
+            assert!(r >= min, "{name}: {what} is {r:.2}:1, below {min}:1");
+        };
+        need("text", p.text, p.background, 4.5);
+        need("muted text", p.muted, p.background, 4.5);
+        need("milestone labels", p.milestone, p.background, 4.5);
+        need("numbers on milestone markers", p.on_milestone, p.milestone, 4.5);
+        need("milestone rules", p.milestone_rule, p.background, 3.0);
+        need("axis lines", p.axis, p.background, 3.0);
+        need("focus mark", p.focus, p.background, 3.0);
+        let names = ["all destinations", "Japan", "United States", "China"];
+        for (n, c) in names.iter().zip(p.series) {
+            need(n, c, p.background, 4.5);
+        }
+        report
+    }
+
+    #[test]
+    fn both_palettes_meet_wcag_aa() {
+        let mut report = check("light", &LIGHT);
+        report.extend(check("dark", &DARK));
+        // `cargo test contrast -- --nocapture` prints the measured ratios.
+        println!("{}", report.join("\n"));
+    }
+
+    #[test]
+    fn the_country_colours_stay_apart_for_colour_blind_readers() {
+        // Markers and direct labels carry the distinction too; the colours
+        // must still differ clearly (CIE76 ΔE of 20 or more) with normal
+        // vision and the red-green deficiencies (about 8% of men). Under
+        // tritanopia (about 1 in 10,000) Japan's blue and China's teal come
+        // close; no third hue with 4.5:1 text contrast keeps all four apart,
+        // so there the markers (circle, square, triangle) tell them apart and
+        // the colours need only stay distinguishable (ΔE 10).
+        let kinds = [
+            Deficiency::None,
+            Deficiency::Protanopia,
+            Deficiency::Deuteranopia,
+            Deficiency::Tritanopia,
+        ];
+        for (name, p) in [("light", &LIGHT), ("dark", &DARK)] {
+            for d in kinds {
+                for (i, j) in [(1, 2), (1, 3), (2, 3)] {
+                    let e = delta_e(p.series[i], p.series[j], d);
+                    println!("{name} {d:?} series {i}/{j}: ΔE {e:.1}");
+                    let min = if d == Deficiency::Tritanopia { 10.0 } else { 20.0 };
+                    assert!(e >= min, "{name} {d:?}: series {i} and {j} differ by ΔE {e:.1}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn known_ratios() {
+        assert!((contrast_ratio(Rgb(255, 255, 255), Rgb(255, 255, 255)) - 1.0).abs() < 1e-9);
+        let r = contrast_ratio(Rgb(118, 118, 118), Rgb(255, 255, 255));
+        assert!((r - 4.54).abs() < 0.01, "{r}");
+    }
+}

@@ -1,0 +1,514 @@
+//! Reading the chart without seeing it: what a tooltip says, what is
+//! announced as the keyboard moves between values, which value an arrow key
+//! moves to, the rows of the data table, and the summary of the story.
+//!
+//! Numbers are formatted through [`Numbers`], so the browser can format them
+//! for the reader's locale (with `Intl`) while native tests use
+//! [`PlainNumbers`].
+
+use crate::chart::{timeline_series, ChartView, Metric};
+use crate::data::{self, Destination, Figure, Milestone, Period, PeriodKind, FIGURES, MILESTONES};
+use crate::format::{figure_money, figure_share, share_of_total};
+
+/// Formats numbers for the reader.
+pub trait Numbers {
+    /// Whole US dollars: `$25,519,000` in English.
+    fn dollars(&self, dollars: u64) -> String;
+    /// A fraction as a percentage with exactly `decimals` decimals: `19.2%`.
+    fn percent(&self, fraction: f64, decimals: u8) -> String;
+}
+
+/// US English formatting without the browser: for native tests and as the
+/// fallback when `Intl` is unavailable.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct PlainNumbers;
+
+impl Numbers for PlainNumbers {
+    fn dollars(&self, dollars: u64) -> String {
+        let digits = dollars.to_string();
+        let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(c);
+        }
+        format!("${out}")
+    }
+
+    fn percent(&self, fraction: f64, decimals: u8) -> String {
+        format!("{:.prec$}%", fraction * 100.0, prec = usize::from(decimals))
+    }
+}
+
+/// Everything a tooltip shows about one figure.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PointText {
+    /// The destination's name.
+    pub destination: String,
+    /// The period, in words.
+    pub period: String,
+    /// The value in dollars, marked when the source rounded it.
+    pub value: String,
+    /// The share of the period's total, when the figure is a country's.
+    pub share: Option<String>,
+    /// Outlet and date.
+    pub source: String,
+}
+
+fn rounding_note(rounded_to_kusd: u32) -> &'static str {
+    match rounded_to_kusd {
+        1000 => " (rounded by the source to the nearest $1 million)",
+        100 => " (rounded by the source to the nearest $0.1 million)",
+        10 => " (rounded by the source to the nearest $0.01 million)",
+        _ => "",
+    }
+}
+
+/// The words for one figure, formatted by `numbers`.
+pub fn point_text(index: usize, numbers: &dyn Numbers) -> Option<PointText> {
+    let f = FIGURES.get(index)?;
+    let dollars = numbers.dollars(u64::from(f.value_kusd) * 1000);
+    let value = if f.is_approximate() {
+        format!("about {dollars}{}", rounding_note(f.rounded_to_kusd))
+    } else {
+        dollars
+    };
+    let share = (f.destination != Destination::All)
+        .then(|| share_of_total(f))
+        .flatten()
+        .map(|s| {
+            let p = numbers.percent(s.fraction, s.decimals);
+            let p = if s.approximate { format!("about {p}") } else { p };
+            format!("{p} of all album exports")
+        });
+    Some(PointText {
+        destination: f.destination.name().to_string(),
+        period: capitalise(&f.period.long_label()),
+        value,
+        share,
+        source: format!("{}, {}", f.source, f.source_date),
+    })
+}
+
+fn capitalise(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|first| first.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// Milestones announced inside a period.
+pub fn milestones_in(period: Period) -> Vec<&'static Milestone> {
+    MILESTONES.iter().filter(|m| m.date.is_in(period)).collect()
+}
+
+/// What a screen reader hears when the keyboard lands on a figure, e.g.
+/// "United States, the first half of 2023: $25,519,000, 19.2% of all album
+/// exports." With annotations on, the milestones of that period follow.
+pub fn announcement(index: usize, numbers: &dyn Numbers, annotations: bool) -> String {
+    let Some(t) = point_text(index, numbers) else {
+        return String::new();
+    };
+    let Some(f) = FIGURES.get(index) else {
+        return String::new();
+    };
+    let mut s = format!("{}, {}: {}", t.destination, f.period.long_label(), t.value);
+    if let Some(share) = &t.share {
+        s.push_str(", ");
+        s.push_str(share);
+    }
+    s.push('.');
+    if annotations {
+        let ms = milestones_in(f.period);
+        if !ms.is_empty() {
+            let list: Vec<String> = ms
+                .iter()
+                .map(|m| format!("{} ({})", m.label, m.date.iso()))
+                .collect();
+            s.push_str(&format!(
+                " Billboard milestones in this period: {}.",
+                list.join("; ")
+            ));
+        }
+    }
+    s
+}
+
+/// A key that moves the keyboard focus between figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NavKey {
+    /// Earlier period.
+    Left,
+    /// Later period.
+    Right,
+    /// Previous destination.
+    Up,
+    /// Next destination.
+    Down,
+    /// First period of this destination.
+    Home,
+    /// Last period of this destination.
+    End,
+    /// The very first figure (Ctrl+Home).
+    First,
+    /// The very last figure (Ctrl+End).
+    Last,
+}
+
+impl NavKey {
+    /// The key for a `KeyboardEvent.key` value, with Ctrl (or Cmd) held or not.
+    pub fn from_key(key: &str, ctrl: bool) -> Option<NavKey> {
+        Some(match (key, ctrl) {
+            ("ArrowLeft", _) => NavKey::Left,
+            ("ArrowRight", _) => NavKey::Right,
+            ("ArrowUp", _) => NavKey::Up,
+            ("ArrowDown", _) => NavKey::Down,
+            ("Home", false) => NavKey::Home,
+            ("End", false) => NavKey::End,
+            ("Home", true) => NavKey::First,
+            ("End", true) => NavKey::Last,
+            _ => return None,
+        })
+    }
+}
+
+/// The figures a view draws, as rows of one destination each, in time order.
+pub fn rows(view: ChartView, metric: Metric) -> Vec<Vec<usize>> {
+    match view {
+        ChartView::Snapshot(p) => vec![Destination::COUNTRIES
+            .iter()
+            .filter_map(|&d| data::figure_index(p, d))
+            .collect()],
+        ChartView::Timeline => timeline_series(metric)
+            .iter()
+            .map(|&d| {
+                let mut row: Vec<usize> = FIGURES
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, f)| f.destination == d && metric_shows(metric, f))
+                    .map(|(i, _)| i)
+                    .collect();
+                row.sort_by_key(|&i| FIGURES[i].period);
+                row
+            })
+            .filter(|r| !r.is_empty())
+            .collect(),
+    }
+}
+
+fn metric_shows(metric: Metric, f: &Figure) -> bool {
+    metric == Metric::Dollars || data::share(f).is_some()
+}
+
+/// Where a key moves the focus from `current` (or from nowhere: the first
+/// figure). In the snapshot all figures share one period, so every arrow
+/// moves along the bars. Movement stops at the edges rather than wrapping.
+pub fn step(view: ChartView, metric: Metric, current: Option<usize>, key: NavKey) -> Option<usize> {
+    let grid = rows(view, metric);
+    let first = grid.first().and_then(|r| r.first()).copied();
+    let Some(cur) = current else {
+        return match key {
+            NavKey::Last | NavKey::End => grid.last().and_then(|r| r.last()).copied(),
+            _ => first,
+        };
+    };
+    let Some((r, c)) = grid
+        .iter()
+        .enumerate()
+        .find_map(|(r, row)| row.iter().position(|&i| i == cur).map(|c| (r, c)))
+    else {
+        return first;
+    };
+    let row = &grid[r];
+    let flat = matches!(view, ChartView::Snapshot(_));
+    let target = match key {
+        NavKey::Left => row.get(c.saturating_sub(1)).copied(),
+        NavKey::Right => row.get((c + 1).min(row.len() - 1)).copied(),
+        NavKey::Up if flat => row.get(c.saturating_sub(1)).copied(),
+        NavKey::Down if flat => row.get((c + 1).min(row.len() - 1)).copied(),
+        NavKey::Up | NavKey::Down => {
+            let to = if key == NavKey::Up {
+                r.checked_sub(1)
+            } else {
+                Some(r + 1)
+            };
+            match to.and_then(|t| grid.get(t)) {
+                None => Some(cur),
+                Some(other) => nearest_period(other, FIGURES[cur].period),
+            }
+        }
+        NavKey::Home => row.first().copied(),
+        NavKey::End => row.last().copied(),
+        NavKey::First => first,
+        NavKey::Last => grid.last().and_then(|r| r.last()).copied(),
+    };
+    target.or(Some(cur))
+}
+
+/// The figure in `row` for the same period, or else the one starting nearest
+/// to it (the earlier one on a tie).
+fn nearest_period(row: &[usize], period: Period) -> Option<usize> {
+    row.iter().copied().min_by_key(|&i| {
+        let p = FIGURES[i].period;
+        let same = p == period;
+        let distance = (p.start.index() - period.start.index()).abs()
+            + (p.end.index() - period.end.index()).abs();
+        (!same, distance, p)
+    })
+}
+
+/// The data table's rows for a view: every figure of the periods shown,
+/// totals included, in time order.
+pub fn table_rows(view: ChartView) -> Vec<usize> {
+    let order = |d: Destination| match d {
+        Destination::Japan => 0,
+        Destination::UnitedStates => 1,
+        Destination::China => 2,
+        Destination::All => 3,
+    };
+    let mut rows: Vec<usize> = FIGURES
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| match view {
+            ChartView::Snapshot(p) => f.period == p,
+            ChartView::Timeline => true,
+        })
+        .map(|(i, _)| i)
+        .collect();
+    rows.sort_by_key(|&i| (FIGURES[i].period, order(FIGURES[i].destination)));
+    rows
+}
+
+fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+    }
+}
+
+/// A short text summary of the chart's story, generated from the data: the
+/// canvas's description for screen readers.
+pub fn summary(view: ChartView) -> String {
+    match view {
+        ChartView::Snapshot(p) => {
+            let mut figs: Vec<&Figure> = Destination::COUNTRIES
+                .iter()
+                .filter_map(|&d| data::figure(p, d))
+                .collect();
+            figs.sort_by_key(|f| std::cmp::Reverse(f.value_kusd));
+            let describe = |f: &Figure| {
+                format!(
+                    "{} ({}, {})",
+                    f.destination.name(),
+                    figure_money(f),
+                    figure_share(f).unwrap_or_default()
+                )
+            };
+            let mut s = match data::figure(p, Destination::All) {
+                Some(total) => format!(
+                    "In {}, South Korea's album exports totalled {}.",
+                    p.long_label(),
+                    figure_money(total)
+                ),
+                None => format!("South Korea's album exports in {}.", p.long_label()),
+            };
+            if let [top, rest @ ..] = figs.as_slice() {
+                s.push_str(&format!(" {} was the largest destination.", describe(top)));
+                if let [second, third, ..] = rest {
+                    s.push_str(&format!(
+                        " {} came second, ahead of {}.",
+                        describe(second),
+                        describe(third)
+                    ));
+                }
+            }
+            s
+        }
+        ChartView::Timeline => {
+            let periods = data::country_periods();
+            let mut sentences = Vec::new();
+            let leaders: Vec<Destination> = periods
+                .iter()
+                .filter_map(|&p| {
+                    Destination::COUNTRIES
+                        .iter()
+                        .filter_map(|&d| data::figure(p, d))
+                        .max_by_key(|f| f.value_kusd)
+                        .map(|f| f.destination)
+                })
+                .collect();
+            if let Some(&lead) = leaders.first() {
+                if leaders.iter().all(|&d| d == lead) {
+                    sentences.push(format!(
+                        "{} was the largest destination in every period with country figures.",
+                        lead.name()
+                    ));
+                }
+            }
+            let (mut us_ahead, mut china_ahead) = (Vec::new(), Vec::new());
+            for &p in &periods {
+                if let (Some(us), Some(cn)) = (
+                    data::figure(p, Destination::UnitedStates),
+                    data::figure(p, Destination::China),
+                ) {
+                    if us.value_kusd > cn.value_kusd {
+                        us_ahead.push(p.short_label());
+                    } else if cn.value_kusd > us.value_kusd {
+                        china_ahead.push(p.short_label());
+                    }
+                }
+            }
+            if !us_ahead.is_empty() {
+                sentences.push(format!(
+                    "The United States was ahead of China in {}; China was ahead in {}.",
+                    list(&us_ahead),
+                    if china_ahead.is_empty() {
+                        "no period".to_string()
+                    } else {
+                        list(&china_ahead)
+                    }
+                ));
+            }
+            let years: Vec<&Figure> = FIGURES
+                .iter()
+                .filter(|f| {
+                    f.destination == Destination::All && f.period.kind() == PeriodKind::FullYear
+                })
+                .collect();
+            if let (Some(a), Some(b)) = (years.first(), years.last()) {
+                sentences.push(format!(
+                    "Total album exports grew from {} in {} to {} in {}.",
+                    figure_money(a),
+                    a.period.short_label(),
+                    figure_money(b),
+                    b.period.short_label()
+                ));
+            }
+            sentences.join(" ")
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn idx(p: Period, d: Destination) -> usize {
+        data::figure_index(p, d).unwrap()
+    }
+
+    #[test]
+    fn plain_numbers_group_thousands() {
+        assert_eq!(PlainNumbers.dollars(25_519_000), "$25,519,000");
+        assert_eq!(PlainNumbers.dollars(999), "$999");
+        assert_eq!(PlainNumbers.dollars(1_000), "$1,000");
+        assert_eq!(PlainNumbers.percent(0.19196, 1), "19.2%");
+        assert_eq!(PlainNumbers.percent(0.4878, 0), "49%");
+    }
+
+    #[test]
+    fn the_announcement_reads_like_a_sentence() {
+        let us = idx(Period::H1_2023, Destination::UnitedStates);
+        assert_eq!(
+            announcement(us, &PlainNumbers, false),
+            "United States, the first half of 2023: $25,519,000, 19.2% of all album exports."
+        );
+        let with = announcement(us, &PlainNumbers, true);
+        assert!(with.contains("Billboard milestones in this period: TXT: Billboard 200 No. 1 (2023-02-05);"), "{with}");
+        assert!(with.contains("Jimin: Hot 100 No. 1 (2023-04-03)"), "{with}");
+        assert!(!with.contains("Jung Kook"), "{with}");
+    }
+
+    #[test]
+    fn rounded_figures_say_so() {
+        let jp_2020 = FIGURES
+            .iter()
+            .position(|f| f.destination == Destination::Japan && f.period.start.year == 2020)
+            .unwrap();
+        let t = point_text(jp_2020, &PlainNumbers).unwrap();
+        assert_eq!(
+            t.value,
+            "about $60,000,000 (rounded by the source to the nearest $1 million)"
+        );
+        assert_eq!(t.share.as_deref(), Some("about 49% of all album exports"));
+        assert_eq!(t.period, "January–November 2020");
+        assert_eq!(t.source, "Korea Herald, 2020-12-17");
+    }
+
+    #[test]
+    fn arrows_move_along_bars_in_the_snapshot() {
+        let v = ChartView::default();
+        let m = Metric::Dollars;
+        let jp = idx(Period::H1_2023, Destination::Japan);
+        let us = idx(Period::H1_2023, Destination::UnitedStates);
+        let cn = idx(Period::H1_2023, Destination::China);
+        assert_eq!(step(v, m, None, NavKey::Right), Some(jp));
+        assert_eq!(step(v, m, Some(jp), NavKey::Right), Some(us));
+        assert_eq!(step(v, m, Some(us), NavKey::Down), Some(cn));
+        assert_eq!(step(v, m, Some(cn), NavKey::Right), Some(cn), "stops at the edge");
+        assert_eq!(step(v, m, Some(cn), NavKey::Home), Some(jp));
+        assert_eq!(step(v, m, Some(jp), NavKey::End), Some(cn));
+        assert_eq!(step(v, m, Some(jp), NavKey::Left), Some(jp));
+    }
+
+    #[test]
+    fn arrows_move_between_periods_and_destinations_on_the_timeline() {
+        let v = ChartView::Timeline;
+        let m = Metric::Share;
+        let grid = rows(v, m);
+        assert_eq!(grid.len(), 3, "share has no total row");
+        let jp_h1 = idx(Period::H1_2023, Destination::Japan);
+        let us_h1 = idx(Period::H1_2023, Destination::UnitedStates);
+        let cn_h1 = idx(Period::H1_2023, Destination::China);
+        assert_eq!(step(v, m, Some(jp_h1), NavKey::Down), Some(us_h1));
+        assert_eq!(step(v, m, Some(us_h1), NavKey::Down), Some(cn_h1));
+        assert_eq!(step(v, m, Some(cn_h1), NavKey::Down), Some(cn_h1));
+        let right = step(v, m, Some(jp_h1), NavKey::Right).unwrap();
+        assert_eq!(FIGURES[right].period.short_label(), "Jan–Oct 2023");
+        let left = step(v, m, Some(jp_h1), NavKey::Left).unwrap();
+        assert_eq!(FIGURES[left].period.short_label(), "2022");
+        let home = step(v, m, Some(jp_h1), NavKey::Home).unwrap();
+        assert_eq!(FIGURES[home].period.short_label(), "Jan–Nov 2020");
+        let last = step(v, m, Some(jp_h1), NavKey::Last).unwrap();
+        assert_eq!(FIGURES[last].destination, Destination::China);
+        assert_eq!(FIGURES[last].period.short_label(), "2025");
+
+        // In dollars the total's row comes first and reaches back to 2017.
+        let d = Metric::Dollars;
+        let first = step(v, d, None, NavKey::Right).unwrap();
+        assert_eq!(FIGURES[first].destination, Destination::All);
+        assert_eq!(FIGURES[first].period.short_label(), "2017");
+        // From the 2017 total, down goes to Japan's earliest period.
+        let down = step(v, d, Some(first), NavKey::Down).unwrap();
+        assert_eq!(FIGURES[down].destination, Destination::Japan);
+        assert_eq!(FIGURES[down].period.short_label(), "Jan–Nov 2020");
+    }
+
+    #[test]
+    fn the_table_holds_every_figure_of_the_view() {
+        let rows = table_rows(ChartView::default());
+        assert_eq!(rows.len(), 4);
+        assert_eq!(FIGURES[rows[3]].destination, Destination::All);
+        assert_eq!(table_rows(ChartView::Timeline).len(), FIGURES.len());
+    }
+
+    #[test]
+    fn the_summary_tells_the_story_from_the_data() {
+        let s = summary(ChartView::default());
+        assert_eq!(
+            s,
+            "In the first half of 2023, South Korea's album exports totalled $132.934M. \
+             Japan ($48.523M, 36.5%) was the largest destination. \
+             United States ($25.519M, 19.2%) came second, ahead of China ($22.640M, 17.0%)."
+        );
+        let t = summary(ChartView::Timeline);
+        assert!(t.contains("Japan was the largest destination in every period"), "{t}");
+        assert!(
+            t.contains("The United States was ahead of China in Jan–Nov 2020, H1 2023, Jan–Oct 2023, H1 2024 and 2024; China was ahead in 2021, Jan–Nov 2022, 2022 and 2025."),
+            "{t}"
+        );
+        assert!(t.contains("from $44.182M in 2017 to $301.744M in 2025"), "{t}");
+    }
+}
