@@ -550,7 +550,12 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
     }
     let figures: Vec<(Destination, Option<(usize, &Figure)>)> = Destination::COUNTRIES
         .iter()
-        .map(|&d| (d, data::figure_index(period, d).map(|i| (i, &data::FIGURES[i]))))
+        .map(|&d| {
+            (
+                d,
+                data::figure_index(period, d).map(|i| (i, &data::FIGURES[i])),
+            )
+        })
         .collect();
     let max = figures
         .iter()
@@ -600,7 +605,10 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
         };
         let y = yscale.map(v);
         let bar = Rect::new(cx - bar_w / 2.0, y, bar_w, base_y - y);
-        scene.shapes.push(Shape::Rect { rect: bar, fill: color });
+        scene.shapes.push(Shape::Rect {
+            rect: bar,
+            fill: color,
+        });
         if bar.h > 22.0 {
             scene.shapes.push(Shape::Marker {
                 center: (cx, y + 11.0),

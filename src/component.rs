@@ -204,7 +204,10 @@ impl Numbers for IntlNumbers {
     }
 
     fn percent(&self, fraction: f64, decimals: u8) -> String {
-        let f = self.percent.get(usize::from(decimals.min(1))).and_then(|f| f.as_ref());
+        let f = self
+            .percent
+            .get(usize::from(decimals.min(1)))
+            .and_then(|f| f.as_ref());
         IntlNumbers::call(f, fraction).unwrap_or_else(|| PlainNumbers.percent(fraction, decimals))
     }
 }
@@ -222,7 +225,12 @@ fn parse_css_rgb(s: &str) -> Option<Rgb> {
         .split([',', ' ', '/'])
         .filter(|p| !p.is_empty())
         .map(|p| p.trim().parse::<f64>().ok());
-    let mut next = || parts.next().flatten().map(|v| v.clamp(0.0, 255.0).round() as u8);
+    let mut next = || {
+        parts
+            .next()
+            .flatten()
+            .map(|v| v.clamp(0.0, 255.0).round() as u8)
+    };
     Some(Rgb(next()?, next()?, next()?))
 }
 
@@ -253,7 +261,9 @@ fn legend_marker(d: Destination, color: String) -> impl IntoView {
     let shape = match Palette::marker(d) {
         MarkerKind::Circle => view! { <circle cx="6" cy="6" r="5.5"></circle> }.into_any(),
         MarkerKind::Square => view! { <rect x="1" y="1" width="10" height="10"></rect> }.into_any(),
-        MarkerKind::Triangle => view! { <polygon points="6,0.5 11.5,10.5 0.5,10.5"></polygon> }.into_any(),
+        MarkerKind::Triangle => {
+            view! { <polygon points="6,0.5 11.5,10.5 0.5,10.5"></polygon> }.into_any()
+        }
         MarkerKind::Diamond => view! { <polygon points="6,0 12,6 6,12 0,6"></polygon> }.into_any(),
     };
     view! {
@@ -408,7 +418,9 @@ pub fn ExportsChart(
     // Escape. Filled with text nodes (never HTML) and placed where it hides
     // nothing it describes.
     Effect::new(move |_| {
-        let active = hover.get().or(if keyboard.get() { focus.get() } else { None });
+        let active = hover
+            .get()
+            .or(if keyboard.get() { focus.get() } else { None });
         let _ = size.get();
         let _ = view_sig.get();
         let _ = metric_sig.get();
@@ -437,8 +449,13 @@ pub fn ExportsChart(
         set(&tip_share, t.share.as_deref().unwrap_or(""));
         set(&tip_source, &format!("Source: {}", t.source));
         tip.set_hidden(false);
-        let (w, h) = (f64::from(tip.offset_width()), f64::from(tip.offset_height()));
-        let bs = size.get_untracked().map_or((0.0, 0.0), |s| (s.width, s.height));
+        let (w, h) = (
+            f64::from(tip.offset_width()),
+            f64::from(tip.offset_height()),
+        );
+        let bs = size
+            .get_untracked()
+            .map_or((0.0, 0.0), |s| (s.width, s.height));
         let (x, y) = tooltip_position(mark.anchor, mark.hit, (w, h), bs);
         let style = web_sys::HtmlElement::style(&tip);
         let _ = style.set_property("left", &format!("{x}px"));
@@ -449,7 +466,8 @@ pub fn ExportsChart(
         focus.set(to);
         dismissed.set(false);
         if let Some(i) = to {
-            let text = numbers.with_value(|n| reading::announcement(i, n, annotations_sig.get_untracked()));
+            let text = numbers
+                .with_value(|n| reading::announcement(i, n, annotations_sig.get_untracked()));
             announcement.set(text);
         }
     };
@@ -457,7 +475,10 @@ pub fn ExportsChart(
     Effect::new(move |_| {
         let (v, m) = (view_sig.get(), metric_sig.get());
         let current = focus.get_untracked();
-        let drawn = reading::rows(v, m).iter().flatten().any(|&i| Some(i) == current);
+        let drawn = reading::rows(v, m)
+            .iter()
+            .flatten()
+            .any(|&i| Some(i) == current);
         if !drawn {
             focus.set(None);
         }
@@ -486,7 +507,12 @@ pub fn ExportsChart(
         keyboard.set(true);
         let current = focus.get_untracked();
         let start = current.or_else(|| {
-            reading::step(view_sig.get_untracked(), metric_sig.get_untracked(), None, NavKey::First)
+            reading::step(
+                view_sig.get_untracked(),
+                metric_sig.get_untracked(),
+                None,
+                NavKey::First,
+            )
         });
         move_focus(start);
     };
@@ -494,7 +520,10 @@ pub fn ExportsChart(
     let pointer_at = move |e: &ev::PointerEvent| -> Option<usize> {
         let el = box_ref.get_untracked()?;
         let r = el.get_bounding_client_rect();
-        let (x, y) = (f64::from(e.client_x()) - r.left(), f64::from(e.client_y()) - r.top());
+        let (x, y) = (
+            f64::from(e.client_x()) - r.left(),
+            f64::from(e.client_y()) - r.top(),
+        );
         points.with_value(|p| {
             let scene = Scene {
                 points: p.clone(),

@@ -121,7 +121,12 @@ mod tests {
         need("text", p.text, p.background, 4.5);
         need("muted text", p.muted, p.background, 4.5);
         need("milestone labels", p.milestone, p.background, 4.5);
-        need("numbers on milestone markers", p.on_milestone, p.milestone, 4.5);
+        need(
+            "numbers on milestone markers",
+            p.on_milestone,
+            p.milestone,
+            4.5,
+        );
         need("milestone rules", p.milestone_rule, p.background, 3.0);
         need("axis lines", p.axis, p.background, 3.0);
         need("focus mark", p.focus, p.background, 3.0);
@@ -160,8 +165,15 @@ mod tests {
                 for (i, j) in [(1, 2), (1, 3), (2, 3)] {
                     let e = delta_e(p.series[i], p.series[j], d);
                     println!("{name} {d:?} series {i}/{j}: ΔE {e:.1}");
-                    let min = if d == Deficiency::Tritanopia { 10.0 } else { 20.0 };
-                    assert!(e >= min, "{name} {d:?}: series {i} and {j} differ by ΔE {e:.1}");
+                    let min = if d == Deficiency::Tritanopia {
+                        10.0
+                    } else {
+                        20.0
+                    };
+                    assert!(
+                        e >= min,
+                        "{name} {d:?}: series {i} and {j} differ by ΔE {e:.1}"
+                    );
                 }
             }
         }

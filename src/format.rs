@@ -75,7 +75,11 @@ pub fn share_of_total(figure: &Figure) -> Option<Share> {
     let hi = (v + half(figure.rounded_to_kusd)) / (t - half(total.rounded_to_kusd)) * 100.0;
     Some(Share {
         fraction,
-        decimals: if format!("{lo:.1}") == format!("{hi:.1}") { 1 } else { 0 },
+        decimals: if format!("{lo:.1}") == format!("{hi:.1}") {
+            1
+        } else {
+            0
+        },
         approximate: true,
     })
 }
@@ -86,7 +90,10 @@ pub fn figure_share(figure: &Figure) -> Option<String> {
     let s = share_of_total(figure)?;
     let p = s.fraction * 100.0;
     let approx = if s.approximate { "≈" } else { "" };
-    Some(format!("{approx}{p:.prec$}%", prec = usize::from(s.decimals)))
+    Some(format!(
+        "{approx}{p:.prec$}%",
+        prec = usize::from(s.decimals)
+    ))
 }
 
 /// Labels a dollar-axis tick (in k$): `$0`, `$50M`, `$2.5M`.

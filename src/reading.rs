@@ -28,7 +28,7 @@ impl Numbers for PlainNumbers {
         let digits = dollars.to_string();
         let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
         for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
                 out.push(',');
             }
             out.push(c);
@@ -79,7 +79,11 @@ pub fn point_text(index: usize, numbers: &dyn Numbers) -> Option<PointText> {
         .flatten()
         .map(|s| {
             let p = numbers.percent(s.fraction, s.decimals);
-            let p = if s.approximate { format!("about {p}") } else { p };
+            let p = if s.approximate {
+                format!("about {p}")
+            } else {
+                p
+            };
             format!("{p} of all album exports")
         });
     Some(PointText {
@@ -416,7 +420,12 @@ mod tests {
             "United States, the first half of 2023: $25,519,000, 19.2% of all album exports."
         );
         let with = announcement(us, &PlainNumbers, true);
-        assert!(with.contains("Billboard milestones in this period: TXT: Billboard 200 No. 1 (2023-02-05);"), "{with}");
+        assert!(
+            with.contains(
+                "Billboard milestones in this period: TXT: Billboard 200 No. 1 (2023-02-05);"
+            ),
+            "{with}"
+        );
         assert!(with.contains("Jimin: Hot 100 No. 1 (2023-04-03)"), "{with}");
         assert!(!with.contains("Jung Kook"), "{with}");
     }
@@ -447,7 +456,11 @@ mod tests {
         assert_eq!(step(v, m, None, NavKey::Right), Some(jp));
         assert_eq!(step(v, m, Some(jp), NavKey::Right), Some(us));
         assert_eq!(step(v, m, Some(us), NavKey::Down), Some(cn));
-        assert_eq!(step(v, m, Some(cn), NavKey::Right), Some(cn), "stops at the edge");
+        assert_eq!(
+            step(v, m, Some(cn), NavKey::Right),
+            Some(cn),
+            "stops at the edge"
+        );
         assert_eq!(step(v, m, Some(cn), NavKey::Home), Some(jp));
         assert_eq!(step(v, m, Some(jp), NavKey::End), Some(cn));
         assert_eq!(step(v, m, Some(jp), NavKey::Left), Some(jp));
@@ -504,11 +517,17 @@ mod tests {
              United States ($25.519M, 19.2%) came second, ahead of China ($22.640M, 17.0%)."
         );
         let t = summary(ChartView::Timeline);
-        assert!(t.contains("Japan was the largest destination in every period"), "{t}");
+        assert!(
+            t.contains("Japan was the largest destination in every period"),
+            "{t}"
+        );
         assert!(
             t.contains("The United States was ahead of China in Jan–Nov 2020, H1 2023, Jan–Oct 2023, H1 2024 and 2024; China was ahead in 2021, Jan–Nov 2022, 2022 and 2025."),
             "{t}"
         );
-        assert!(t.contains("from $44.182M in 2017 to $301.744M in 2025"), "{t}");
+        assert!(
+            t.contains("from $44.182M in 2017 to $301.744M in 2025"),
+            "{t}"
+        );
     }
 }

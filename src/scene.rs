@@ -284,9 +284,7 @@ impl Scene {
     pub fn point_at(&self, x: f64, y: f64) -> Option<&PointMark> {
         self.points
             .iter()
-            .filter(|p| {
-                x >= p.hit.x && x <= p.hit.right() && y >= p.hit.y && y <= p.hit.bottom()
-            })
+            .filter(|p| x >= p.hit.x && x <= p.hit.right() && y >= p.hit.y && y <= p.hit.bottom())
             .min_by(|a, b| {
                 let d = |p: &PointMark| (p.anchor.1 - y).abs();
                 d(a).total_cmp(&d(b))

@@ -317,7 +317,10 @@ fn tooltips_never_cover_their_figure_and_stay_in_the_box() {
                     // The drawn value (the anchor and the top of the hit area) stays visible.
                     let anchor = Rect::new(p.anchor.0 - 1.0, p.anchor.1 - 1.0, 2.0, 2.0);
                     let corner = (x, y) == (4.0, 4.0);
-                    assert!(corner || !tip.overlaps(&anchor), "{view:?} {width}: {tip:?} covers {p:?}");
+                    assert!(
+                        corner || !tip.overlaps(&anchor),
+                        "{view:?} {width}: {tip:?} covers {p:?}"
+                    );
                 }
             }
         }
@@ -326,16 +329,32 @@ fn tooltips_never_cover_their_figure_and_stay_in_the_box() {
 
 #[test]
 fn every_drawn_figure_answers_to_the_pointer() {
-    let s = build_scene(&spec(ChartView::default(), Metric::Dollars, false, 640.0, 400.0));
+    let s = build_scene(&spec(
+        ChartView::default(),
+        Metric::Dollars,
+        false,
+        640.0,
+        400.0,
+    ));
     assert_eq!(s.points.len(), 3);
     for p in &s.points {
         let (x, y) = (p.hit.x + p.hit.w / 2.0, p.hit.bottom() - 2.0);
         assert_eq!(s.point_at(x, y).map(|q| q.figure), Some(p.figure));
     }
     assert!(s.point_at(1.0, 1.0).is_none());
-    let t = build_scene(&spec(ChartView::Timeline, Metric::Dollars, false, 900.0, 420.0));
+    let t = build_scene(&spec(
+        ChartView::Timeline,
+        Metric::Dollars,
+        false,
+        900.0,
+        420.0,
+    ));
     let shown = data::FIGURES.len();
-    assert_eq!(t.points.len(), shown, "every figure, totals included, is drawn");
+    assert_eq!(
+        t.points.len(),
+        shown,
+        "every figure, totals included, is drawn"
+    );
 }
 
 #[test]
