@@ -60,6 +60,8 @@ pub fn tooltip_position(
 ) -> (f64, f64) {
     const GAP: f64 = 8.0;
     const EDGE: f64 = 4.0;
+    // A bar's value and share labels run this far below its anchor.
+    const LABEL_CLEARANCE: f64 = 40.0;
     let (w, h) = size;
     let (bw, bh) = box_size;
     let x = (anchor.0 - w / 2.0).clamp(EDGE, (bw - w - EDGE).max(EDGE));
@@ -75,6 +77,12 @@ pub fn tooltip_position(
     }
     if hit.x - GAP - w >= EDGE {
         return (hit.x - GAP - w, y);
+    }
+    // A tall bar in a narrow chart: over the bar's body, below its value
+    // label, so the value it describes stays readable.
+    let below_label = anchor.1 + LABEL_CLEARANCE;
+    if below_label + h <= bh - EDGE {
+        return (x, below_label);
     }
     // Nowhere clear: the top-left corner, which the reader can dismiss.
     (EDGE, EDGE)

@@ -101,6 +101,33 @@ impl Drop for MediaWatch {
     }
 }
 
+/// A listener on the window; dropping it removes the listener.
+struct WindowListener {
+    event: &'static str,
+    callback: Closure<dyn FnMut(web_sys::Event)>,
+}
+
+impl WindowListener {
+    fn new(event: &'static str, on_event: impl FnMut(web_sys::Event) + 'static) -> Option<Self> {
+        let callback = Closure::<dyn FnMut(web_sys::Event)>::new(on_event);
+        web_sys::window()?
+            .add_event_listener_with_callback(event, callback.as_ref().unchecked_ref())
+            .ok()?;
+        Some(WindowListener { event, callback })
+    }
+}
+
+impl Drop for WindowListener {
+    fn drop(&mut self) {
+        if let Some(w) = web_sys::window() {
+            let _ = w.remove_event_listener_with_callback(
+                self.event,
+                self.callback.as_ref().unchecked_ref(),
+            );
+        }
+    }
+}
+
 /// Calls back whenever the device pixel ratio changes (browser zoom, a
 /// window moved to another screen). A `resolution` media query matches one
 /// ratio only, so it is re-armed for the new ratio after each change.
@@ -368,6 +395,29 @@ pub fn ExportsChart(
         let forced_watch = MediaWatch::new("(forced-colors: active)", move |m| forced.set(m));
         forced.set(forced_watch.as_ref().is_some_and(MediaWatch::matches));
         let print_watch = MediaWatch::new("print", move |m| printing.set(m));
+        // Escape dismisses a hover tooltip wherever focus is (WCAG 1.4.13):
+        // a mouse reader's focus is rarely on the chart.
+        let escape = WindowListener::new("keydown", move |e| {
+            let is_escape = e
+                .dyn_ref::<web_sys::KeyboardEvent>()
+                .is_some_and(|k| k.key() == "Escape");
+            if is_escape && hover.get_untracked().is_some() {
+                dismissed.set(true);
+            }
+        });
+        // A tap anywhere outside the plot puts a tapped tooltip away.
+        let outside = {
+            let el = el.clone();
+            WindowListener::new("pointerdown", move |e| {
+                let inside = e
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                    .is_some_and(|n| el.contains(Some(&n)));
+                if !inside && hover.get_untracked().is_some() {
+                    hover.set(None);
+                }
+            })
+        };
         let held = SendWrapper::new((
             observer,
             on_resize,
@@ -375,6 +425,8 @@ pub fn ExportsChart(
             scheme,
             forced_watch,
             print_watch,
+            escape,
+            outside,
         ));
         on_cleanup(move || {
             let (observer, _closure, dpr_watch, ..) = held.take();
@@ -495,6 +547,8 @@ pub fn ExportsChart(
             return;
         };
         e.prevent_default();
+        // Arrows after a click: from here on the keyboard is in charge.
+        keyboard.set(true);
         let to = reading::step(
             view_sig.get_untracked(),
             metric_sig.get_untracked(),
@@ -504,6 +558,15 @@ pub fn ExportsChart(
         move_focus(to);
     };
     let on_focus = move |_: ev::FocusEvent| {
+        // A click or tap also focuses the plot: only keyboard focus (which
+        // the browser marks `:focus-visible`) draws the focus mark and
+        // reads out the first figure.
+        let from_keyboard = box_ref
+            .get_untracked()
+            .is_some_and(|el| el.matches(":focus-visible").unwrap_or(true));
+        if !from_keyboard {
+            return;
+        }
         keyboard.set(true);
         let current = focus.get_untracked();
         let start = current.or_else(|| {
@@ -760,7 +823,16 @@ pub fn ExportsChart(
             >
                 {move || if show_table.get() { "Hide data" } else { "Show data" }}
             </button>
-            <div class="kpop-chart__data" id=table_id hidden=move || !show_table.get()>
+            // Focusable so keyboard readers can scroll the tables when they
+            // are wider than a phone (WCAG 2.1.1).
+            <div
+                class="kpop-chart__data"
+                id=table_id
+                role="region"
+                aria-label="Chart data"
+                tabindex="0"
+                hidden=move || !show_table.get()
+            >
                 <table class="kpop-chart__table">
                     <caption>
                         {move || match view_sig.get() {
