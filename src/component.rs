@@ -22,6 +22,7 @@ use crate::chart::{
 };
 use crate::data::{Destination, Period, FIGURES, MILESTONES};
 use crate::draw::render;
+use crate::options::Lang;
 use crate::reading::{self, NavKey, Numbers, PlainNumbers};
 use crate::scene::{Footnote, PointMark, Rgb, Scene};
 use crate::text;
@@ -239,10 +240,14 @@ impl Numbers for IntlNumbers {
     }
 }
 
-fn reader_locale() -> String {
-    web_sys::window()
-        .and_then(|w| w.navigator().language())
-        .unwrap_or_else(|| "en-US".to_string())
+/// The locale for `Intl`: the reader's own when it is of the widget's
+/// language (so an en-GB reader gets British grouping), else the language.
+fn number_locale(lang: Lang) -> String {
+    let reader = web_sys::window().and_then(|w| w.navigator().language());
+    match reader {
+        Some(r) if r.split('-').next() == Some(lang.tag()) => r,
+        _ => lang.tag().to_string(),
+    }
 }
 
 /// Parses a computed CSS colour (`rgb(r, g, b)` or `rgba(...)`).
@@ -325,6 +330,9 @@ pub fn ExportsChart(
     /// Light, dark, or following the reader's system (the default).
     #[prop(optional)]
     theme: Theme,
+    /// The language of every text (English by default).
+    #[prop(optional)]
+    lang: Lang,
 ) -> impl IntoView {
     let id = INSTANCES.fetch_add(1, Ordering::Relaxed) + 1;
     let summary_id = format!("kpop-chart-{id}-summary");
@@ -348,7 +356,7 @@ pub fn ExportsChart(
     let forced = RwSignal::new(false);
     let printing = RwSignal::new(false);
     let points = StoredValue::new(Vec::<PointMark>::new());
-    let numbers = StoredValue::new_local(IntlNumbers::new(&reader_locale()));
+    let numbers = StoredValue::new_local(IntlNumbers::new(&number_locale(lang)));
 
     let root_ref = NodeRef::<html::Figure>::new();
     let box_ref = NodeRef::<html::Div>::new();
@@ -409,10 +417,9 @@ pub fn ExportsChart(
         let outside = {
             let el = el.clone();
             WindowListener::new("pointerdown", move |e| {
-                let inside = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-                    .is_some_and(|n| el.contains(Some(&n)));
+                // The composed path, not the target: inside a shadow root
+                // the window sees the host element as the target.
+                let inside = e.composed_path().includes(&el, 0);
                 if !inside && hover.get_untracked().is_some() {
                     hover.set(None);
                 }
@@ -680,7 +687,7 @@ pub fn ExportsChart(
     view! {
         <figure
             class="kpop-chart"
-            lang="en"
+            lang=lang.tag()
             node_ref=root_ref
             data-theme=move || if dark.get() { "dark" } else { "light" }
         >

@@ -14,7 +14,9 @@ pub mod component;
 pub mod contrast;
 pub mod data;
 pub mod draw;
+pub mod embed;
 pub mod format;
+pub mod options;
 pub mod reading;
 pub mod scale;
 pub mod scene;
@@ -22,3 +24,4 @@ pub mod text;
 
 pub use chart::{ChartView, Metric, Theme};
 pub use component::ExportsChart;
+pub use options::Lang;

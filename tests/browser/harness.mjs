@@ -42,6 +42,26 @@ export async function serve(root, headers = {}) {
 
 export const DIST = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../dist');
 
+/**
+ * The chart lives in a shadow root: page scripts reach it through these
+ * (`__kq` and `__kqa` query through open shadow roots, `__kactive` is the
+ * focused element however deep).
+ */
+export function DEEP_QUERY() {
+  const all = (sel, root, out) => {
+    out.push(...root.querySelectorAll(sel));
+    for (const el of root.querySelectorAll('*')) if (el.shadowRoot) all(sel, el.shadowRoot, out);
+    return out;
+  };
+  window.__kqa = (sel) => all(sel, document, []);
+  window.__kq = (sel) => window.__kqa(sel)[0] ?? null;
+  window.__kactive = () => {
+    let a = document.activeElement;
+    while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
+    return a;
+  };
+}
+
 /** Launches Debian's Chromium headless, with the flags this machine needs. */
 export function launch() {
   return chromium.launch({
@@ -65,6 +85,7 @@ export function launch() {
  */
 export async function openChart(browser, url, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
+  await context.addInitScript(DEEP_QUERY);
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -77,7 +98,7 @@ export async function openChart(browser, url, contextOptions = {}) {
 /** Waits until the canvas has a backing store and at least some ink. */
 export async function waitForInk(page) {
   await page.waitForFunction(() => {
-    const c = document.querySelector('canvas.kpop-chart__canvas');
+    const c = __kq('canvas.kpop-chart__canvas');
     if (!c || c.width === 0 || c.height === 0) return false;
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     for (let i = 0; i < d.length; i += 4) if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) return true;
@@ -88,7 +109,7 @@ export async function waitForInk(page) {
 /** A summary of the canvas pixels: size, a hash of every byte, and the inked pixel count. */
 export async function snapshot(page) {
   return page.evaluate(() => {
-    const c = document.querySelector('canvas.kpop-chart__canvas');
+    const c = __kq('canvas.kpop-chart__canvas');
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let h = 2166136261 >>> 0;
     let ink = 0;
@@ -104,7 +125,7 @@ export async function snapshot(page) {
 /** Waits for the canvas to differ from `before` (a redraw happened). */
 export async function waitForChange(page, before) {
   await page.waitForFunction((prev) => {
-    const c = document.querySelector('canvas.kpop-chart__canvas');
+    const c = __kq('canvas.kpop-chart__canvas');
     if (!c || c.width === 0) return false;
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let h = 2166136261 >>> 0;

@@ -57,7 +57,7 @@ test('keyboard only: one tab stop, arrows, announcements, Escape', async () => {
   while (stops < 20) {
     await page.keyboard.press('Tab');
     stops++;
-    if (await page.evaluate(() => document.activeElement?.classList.contains('kpop-chart__plot'))) break;
+    if (await page.evaluate(() => __kactive()?.classList.contains('kpop-chart__plot'))) break;
   }
   assert.ok(stops < 20, 'the chart is reachable with Tab');
   assert.equal(await liveText(page), 'Japan, the first half of 2023: $48,523,000, 36.5% of all album exports.');
@@ -80,7 +80,7 @@ test('keyboard only: one tab stop, arrows, announcements, Escape', async () => {
   assert.ok(await tooltip.isHidden(), 'Escape dismisses the tooltip');
   // The next Tab leaves the chart: one tab stop only.
   await page.keyboard.press('Tab');
-  assert.ok(!(await page.evaluate(() => document.activeElement?.closest('.kpop-chart__plot'))));
+  assert.ok(!(await page.evaluate(() => __kactive()?.closest('.kpop-chart__plot'))));
   await page.keyboard.press('Shift+Tab');
 
   // With milestones on, nearby milestones are announced too.
@@ -109,7 +109,7 @@ test('keyboard only: one tab stop, arrows, announcements, Escape', async () => {
 async function barCentre(page, index) {
   return page.evaluate((i) => {
     // The pointer only reaches what is on screen: bring the plot into view first.
-    const plot = document.querySelector('.kpop-chart__plot');
+    const plot = __kq('.kpop-chart__plot');
     plot.scrollIntoView({ block: 'center' });
     const r = plot.getBoundingClientRect();
     return { x: r.left + (r.width - 16) * (i + 0.5) / 3 + 8, y: r.bottom - 60 };
@@ -185,7 +185,7 @@ test('touch: tapping a bar shows its value inside the widget at 280 px; tapping 
 
 test('dark mode follows prefers-color-scheme and draws the canvas dark', async () => {
   const { page, errors, context } = await openChart(browser, server.url, { viewport: { width: 800, height: 900 }, colorScheme: 'dark' });
-  const corner = () => page.evaluate(() => Array.from(document.querySelector('canvas').getContext('2d').getImageData(1, 1, 1, 1).data));
+  const corner = () => page.evaluate(() => Array.from(__kq('canvas').getContext('2d').getImageData(1, 1, 1, 1).data));
   assert.deepEqual(await corner(), [24, 24, 27, 255]);
   const before = await snapshot(page);
   await page.emulateMedia({ colorScheme: 'light' });
@@ -204,7 +204,7 @@ test('forced colours redraw the canvas in the system colours', async () => {
   // Two colours only: every pixel is the system background, the system text
   // colour, or an anti-aliased blend of the two (no series hues).
   const hues = await page.evaluate(() => {
-    const c = document.querySelector('canvas');
+    const c = __kq('canvas');
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
     let coloured = 0;
     for (let i = 0; i < d.length; i += 4) {
@@ -221,7 +221,7 @@ test('forced colours redraw the canvas in the system colours', async () => {
 
 test('reduced motion removes the only transition', async () => {
   const { page, context } = await openChart(browser, server.url, { viewport: { width: 800, height: 900 }, reducedMotion: 'no-preference' });
-  const duration = () => page.evaluate(() => getComputedStyle(document.querySelector('.kpop-chart__track'), '::after').transitionDuration);
+  const duration = () => page.evaluate(() => getComputedStyle(__kq('.kpop-chart__track'), '::after').transitionDuration);
   assert.equal(await duration(), '0.15s');
   await page.emulateMedia({ reducedMotion: 'reduce' });
   assert.equal(await duration(), '0s');
@@ -233,10 +233,10 @@ test('print: the chart prints on white without the controls, even in dark mode',
   const before = await snapshot(page);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await waitForChange(page, before);
-  const corner = await page.evaluate(() => Array.from(document.querySelector('canvas').getContext('2d').getImageData(1, 1, 1, 1).data));
+  const corner = await page.evaluate(() => Array.from(__kq('canvas').getContext('2d').getImageData(1, 1, 1, 1).data));
   assert.deepEqual(corner, [255, 255, 255, 255]);
   assert.ok(await page.locator('.kpop-chart__controls').isHidden());
-  const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.kpop-chart')).backgroundColor);
+  const bg = await page.evaluate(() => getComputedStyle(__kq('.kpop-chart')).backgroundColor);
   assert.equal(bg, 'rgb(255, 255, 255)');
   assert.deepEqual(errors, []);
   await context.close();
@@ -244,7 +244,7 @@ test('print: the chart prints on white without the controls, even in dark mode',
 
 test('controls are real buttons of at least 24×24 px and reflow at 320 px', async () => {
   const { page, context } = await openChart(browser, server.url, { viewport: { width: 320, height: 800 } });
-  const sizes = await page.evaluate(() => Array.from(document.querySelectorAll('.kpop-chart button')).map((b) => {
+  const sizes = await page.evaluate(() => Array.from(__kqa('.kpop-chart button')).map((b) => {
     const r = b.getBoundingClientRect();
     return { name: b.textContent.trim(), w: r.width, h: r.height, right: r.right };
   }));

@@ -20,7 +20,7 @@ test('the page loads with no console errors and the canvas has ink', async () =>
   assert.ok(s.ink > 5000, `only ${s.ink} inked pixels`);
   // The canvas fills its CSS box, and the box's size comes from CSS alone.
   const box = await page.evaluate(() => {
-    const r = document.querySelector('.kpop-chart__plot').getBoundingClientRect();
+    const r = __kq('.kpop-chart__plot').getBoundingClientRect();
     return { w: r.width, h: r.height };
   });
   assert.equal(s.cssWidth, box.w);
@@ -116,7 +116,7 @@ test('resizing the viewport redraws at the new width', async () => {
   for (const width of [320, 480, 600, 280]) {
     await page.setViewportSize({ width, height: 900 });
     const s = await waitForChange(page, prev);
-    const css = await page.evaluate(() => document.querySelector('.kpop-chart__plot').getBoundingClientRect().width);
+    const css = await page.evaluate(() => __kq('.kpop-chart__plot').getBoundingClientRect().width);
     assert.equal(s.width, Math.round(css), `at ${width}px the canvas follows its box`);
     assert.ok(s.ink > 2000, `at ${width}px the canvas has ink`);
     // No horizontal scrolling at any width.

@@ -1,0 +1,294 @@
+//! The embed options an editor sets (HTML attributes, the iframe's URL query,
+//! or a JS object given to `mount`), validated without browser types.
+//!
+//! Every option has a default. A bad value never stops the chart: it yields
+//! an [`OptionError`] naming the option, the value and the accepted values,
+//! and the default is used instead.
+
+use std::fmt;
+
+use crate::chart::{ChartView, Metric, Theme};
+
+/// The language of every text the widget shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// English (the default).
+    #[default]
+    En,
+    /// Korean.
+    Ko,
+}
+
+impl Lang {
+    /// The BCP 47 tag for the widget's `lang` attribute and `Intl`.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Ko => "ko",
+        }
+    }
+}
+
+/// Everything an embed can choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Options {
+    /// Language of the texts.
+    pub lang: Lang,
+    /// The view shown first.
+    pub view: ChartView,
+    /// Whether the Billboard milestones start switched on.
+    pub annotations: bool,
+    /// Dollars or share of the period's total, at first.
+    pub metric: Metric,
+    /// Light, dark, or following the reader's system.
+    pub theme: Theme,
+}
+
+/// An option's value as it arrived: attributes and query strings give text,
+/// a JS object may also give booleans or something else entirely.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OptionValue {
+    /// A string.
+    Text(String),
+    /// A boolean (JS objects only).
+    Bool(bool),
+    /// Any other JS value, described for the error message (`a number`).
+    Other(String),
+}
+
+impl fmt::Display for OptionValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            OptionValue::Text(s) => write!(f, "{s:?}"),
+            OptionValue::Bool(b) => write!(f, "{b}"),
+            OptionValue::Other(what) => f.write_str(what),
+        }
+    }
+}
+
+/// A rejected option: which one, what it was given, and what it accepts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OptionError {
+    /// The option's name as given (`view`, or an unknown name).
+    pub option: String,
+    /// The value as given, quoted when it was text.
+    pub value: String,
+    /// The accepted values (or, for an unknown option, the option names).
+    pub accepted: &'static [&'static str],
+    /// The value used instead, or `None` when the option is unknown.
+    pub default: Option<&'static str>,
+}
+
+impl fmt::Display for OptionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let accepted = self.accepted.join(", ");
+        match self.default {
+            Some(default) => write!(
+                f,
+                "invalid value {} for option `{}`; accepted values: {accepted}. Using the default, {default}.",
+                self.value, self.option
+            ),
+            None => write!(
+                f,
+                "unknown option `{}` (value {}); accepted options: {accepted}. It is ignored.",
+                self.option, self.value
+            ),
+        }
+    }
+}
+
+/// The option names, in the order the README documents them.
+pub const NAMES: &[&str] = &["lang", "view", "annotations", "metric", "theme"];
+
+const LANGS: &[&str] = &["en", "ko"];
+const VIEWS: &[&str] = &["snapshot", "timeline"];
+const SWITCH: &[&str] = &["on", "off", "true", "false"];
+const METRICS: &[&str] = &["dollars", "share"];
+const THEMES: &[&str] = &["auto", "light", "dark"];
+
+impl Options {
+    /// Applies `(name, value)` pairs in order over the defaults; a later
+    /// pair wins (so a URL query can override an attribute). Names and text
+    /// values are matched without regard to case or surrounding spaces.
+    /// Returns the options and one error per rejected pair.
+    ///
+    /// ```
+    /// use kpop_exports_chart::options::{Options, OptionValue, Lang};
+    /// use kpop_exports_chart::ChartView;
+    /// let (o, errors) = Options::parse([
+    ///     ("lang", OptionValue::Text("ko".into())),
+    ///     ("view", OptionValue::Text("decade".into())),
+    /// ]);
+    /// assert_eq!(o.lang, Lang::Ko);
+    /// assert_eq!(o.view, ChartView::default());
+    /// assert_eq!(errors[0].option, "view");
+    /// ```
+    pub fn parse<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, OptionValue)>,
+    ) -> (Options, Vec<OptionError>) {
+        let mut options = Options::default();
+        let mut errors = Vec::new();
+        for (name, value) in pairs {
+            if let Err(e) = options.set(name, &value) {
+                errors.push(e);
+            }
+        }
+        (options, errors)
+    }
+
+    /// Sets one option from its name and value, or says why it can't and
+    /// puts that option back to its default (as the message says).
+    pub fn set(&mut self, name: &str, value: &OptionValue) -> Result<(), OptionError> {
+        let result = self.try_set(name, value);
+        if result.is_err() {
+            let d = Options::default();
+            match name.trim().to_ascii_lowercase().as_str() {
+                "lang" => self.lang = d.lang,
+                "view" => self.view = d.view,
+                "annotations" => self.annotations = d.annotations,
+                "metric" => self.metric = d.metric,
+                "theme" => self.theme = d.theme,
+                _ => {}
+            }
+        }
+        result
+    }
+
+    fn try_set(&mut self, name: &str, value: &OptionValue) -> Result<(), OptionError> {
+        let key = name.trim().to_ascii_lowercase();
+        let text = match value {
+            OptionValue::Text(s) => Some(s.trim().to_ascii_lowercase()),
+            OptionValue::Bool(b) => Some(b.to_string()),
+            OptionValue::Other(_) => None,
+        };
+        let text = text.as_deref();
+        let reject = |accepted, default| OptionError {
+            option: name.to_string(),
+            value: value.to_string(),
+            accepted,
+            default,
+        };
+        match key.as_str() {
+            "lang" => {
+                self.lang = match text {
+                    Some("en") => Lang::En,
+                    Some("ko") => Lang::Ko,
+                    _ => return Err(reject(LANGS, Some("en"))),
+                }
+            }
+            "view" => {
+                self.view = match text {
+                    Some("snapshot") => ChartView::default(),
+                    Some("timeline") => ChartView::Timeline,
+                    _ => return Err(reject(VIEWS, Some("snapshot"))),
+                }
+            }
+            "annotations" => {
+                self.annotations = match text {
+                    Some("on" | "true") => true,
+                    Some("off" | "false") => false,
+                    _ => return Err(reject(SWITCH, Some("off"))),
+                }
+            }
+            "metric" => {
+                self.metric = match text {
+                    Some("dollars") => Metric::Dollars,
+                    Some("share") => Metric::Share,
+                    _ => return Err(reject(METRICS, Some("dollars"))),
+                }
+            }
+            "theme" => {
+                self.theme = match text {
+                    Some("auto") => Theme::Auto,
+                    Some("light") => Theme::Light,
+                    Some("dark") => Theme::Dark,
+                    _ => return Err(reject(THEMES, Some("auto"))),
+                }
+            }
+            _ => return Err(reject(NAMES, None)),
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> OptionValue {
+        OptionValue::Text(s.to_string())
+    }
+
+    #[test]
+    fn no_options_give_the_seeds_view() {
+        let (o, errors) = Options::parse([]);
+        assert!(errors.is_empty());
+        assert_eq!(o, Options::default());
+        assert_eq!(o.view, ChartView::default());
+        assert_eq!(
+            (o.lang, o.metric, o.theme),
+            (Lang::En, Metric::Dollars, Theme::Auto)
+        );
+        assert!(!o.annotations);
+    }
+
+    #[test]
+    fn every_accepted_value_is_taken() {
+        let (o, errors) = Options::parse([
+            ("lang", text("ko")),
+            ("view", text("timeline")),
+            ("annotations", text("on")),
+            ("metric", text("share")),
+            ("theme", text("dark")),
+        ]);
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(
+            o,
+            Options {
+                lang: Lang::Ko,
+                view: ChartView::Timeline,
+                annotations: true,
+                metric: Metric::Share,
+                theme: Theme::Dark,
+            }
+        );
+        let (o, _) = Options::parse([("annotations", OptionValue::Bool(true))]);
+        assert!(o.annotations);
+        let (o, _) = Options::parse([(" Theme ", text(" LIGHT "))]);
+        assert_eq!(o.theme, Theme::Light);
+    }
+
+    #[test]
+    fn a_later_value_overrides_an_earlier_one() {
+        let (o, _) = Options::parse([("lang", text("ko")), ("lang", text("en"))]);
+        assert_eq!(o.lang, Lang::En);
+    }
+
+    #[test]
+    fn each_bad_value_is_named_and_the_default_kept() {
+        let cases = [
+            ("lang", text("fr"), "invalid value \"fr\" for option `lang`; accepted values: en, ko. Using the default, en."),
+            ("view", text("decade"), "invalid value \"decade\" for option `view`; accepted values: snapshot, timeline. Using the default, snapshot."),
+            ("annotations", text("maybe"), "invalid value \"maybe\" for option `annotations`; accepted values: on, off, true, false. Using the default, off."),
+            ("metric", OptionValue::Other("a number (3)".into()), "invalid value a number (3) for option `metric`; accepted values: dollars, share. Using the default, dollars."),
+            ("theme", OptionValue::Bool(true), "invalid value true for option `theme`; accepted values: auto, light, dark. Using the default, auto."),
+            ("colour", text("red"), "unknown option `colour` (value \"red\"); accepted options: lang, view, annotations, metric, theme. It is ignored."),
+        ];
+        for (name, value, message) in cases {
+            let (o, errors) = Options::parse([(name, value)]);
+            assert_eq!(o, Options::default(), "{name}");
+            assert_eq!(errors.len(), 1);
+            assert_eq!(errors[0].to_string(), message);
+        }
+    }
+
+    #[test]
+    fn a_bad_value_falls_back_to_the_default_as_its_message_says() {
+        let (o, errors) = Options::parse([("view", text("timeline")), ("view", text(""))]);
+        assert_eq!(o.view, ChartView::default());
+        assert_eq!(errors.len(), 1);
+        assert!(errors[0]
+            .to_string()
+            .contains("Using the default, snapshot."));
+    }
+}

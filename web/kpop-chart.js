@@ -1,0 +1,113 @@
+// The embed script. One <script type="module"> per page mounts the chart in
+// every element marked `data-kpop-exports-chart`, each inside its own shadow
+// root so the host page's CSS and the widget's can't meet. Host code can also
+// `import { mount } from '.../kpop-chart.js'` and call mount(element, options).
+//
+// Everything is resolved from this file's own URL, so the embed works from any
+// origin (the server must send `Access-Control-Allow-Origin` for the .js and
+// .wasm files). No inline script or style is created: it runs under
+// `script-src 'self' 'wasm-unsafe-eval'; style-src 'self'`.
+
+const BASE = new URL('.', import.meta.url);
+const MARK = 'kpopExportsChart';
+// The options a URL query may carry; other query parameters (a Pym.js
+// child id, tracking tags) belong to someone else and are left alone.
+const QUERY_OPTIONS = ['lang', 'view', 'annotations', 'metric', 'theme'];
+// Data attributes that configure the embed itself, not the chart.
+const EMBED_ATTRIBUTES = new Set([MARK, 'optionsFromQuery']);
+
+let wasm;
+function loadWasm() {
+  wasm ??= import(new URL('kpop-exports-chart.js', BASE).href).then(async (m) => {
+    await m.default({ module_or_path: new URL('kpop-exports-chart_bg.wasm', BASE) });
+    return m;
+  });
+  return wasm;
+}
+
+/** The options an element's data attributes (and, in the iframe, the URL query) set. */
+function optionsOf(element) {
+  const options = {};
+  for (const [key, value] of Object.entries(element.dataset)) {
+    if (!EMBED_ATTRIBUTES.has(key)) options[key] = value;
+  }
+  if (MARK in element.dataset && 'optionsFromQuery' in element.dataset) {
+    const query = new URLSearchParams(location.search);
+    for (const key of QUERY_OPTIONS) if (query.has(key)) options[key] = query.get(key);
+  }
+  return options;
+}
+
+const mounted = new WeakMap();
+
+/**
+ * Mounts the chart into `element` (inside a shadow root) with `options`:
+ * { lang, view, annotations, metric, theme }. Returns a promise of a handle
+ * whose unmount() removes the chart. The element's own content (the static
+ * picture) stays visible until the chart is ready, and again if it fails.
+ */
+export async function mount(element, options = {}) {
+  if (mounted.has(element)) return mounted.get(element);
+  const pending = (async () => {
+    const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
+    // Until the chart is ready, the slot shows the element's own content.
+    const slot = document.createElement('slot');
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = new URL('chart.css', BASE).href;
+    const box = document.createElement('div');
+    box.className = 'kpop-embed';
+    box.hidden = true;
+    root.replaceChildren(css, slot, box);
+    const styled = new Promise((resolve) => {
+      css.addEventListener('load', resolve, { once: true });
+      css.addEventListener('error', resolve, { once: true });
+    });
+    try {
+      const [m] = await Promise.all([loadWasm(), styled]);
+      const handle = m.mount(box, options);
+      box.hidden = false;
+      slot.remove();
+      return {
+        unmount() {
+          handle.unmount();
+          handle.free();
+          root.replaceChildren(document.createElement('slot'));
+          mounted.delete(element);
+        },
+      };
+    } catch (e) {
+      // The static picture and table stay; say once why the chart didn't come.
+      root.replaceChildren(document.createElement('slot'));
+      mounted.delete(element);
+      console.error(`kpop-exports-chart: the interactive chart could not load (${e?.message ?? e}); the static picture stays.`);
+      return null;
+    }
+  })();
+  mounted.set(element, pending);
+  return pending;
+}
+
+/** Tells the page that frames this one how tall the chart is (iframe embed). */
+function reportHeight(element) {
+  const query = new URLSearchParams(location.search);
+  const pymId = query.get('childId');
+  const dwId = query.get('dwChartId') ?? 'kpop-exports-chart';
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(element.getBoundingClientRect().height);
+    if (height === last || height <= 0) return;
+    last = height;
+    // Heights are not secret, and the host's origin is unknown: '*'.
+    window.parent.postMessage({ type: 'kpop-exports-chart:height', height }, '*');
+    // The formats of loaders newsrooms already run.
+    window.parent.postMessage({ 'datawrapper-height': { [dwId]: height } }, '*');
+    if (pymId) window.parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, '*');
+  }).observe(element);
+}
+
+for (const element of document.querySelectorAll('[data-kpop-exports-chart]')) {
+  const options = optionsOf(element);
+  if (window.parent !== window && 'optionsFromQuery' in element.dataset) reportHeight(element);
+  mount(element, options);
+}
