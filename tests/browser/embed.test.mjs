@@ -1,0 +1,260 @@
+// Embedding in news pages: the iframe embed on another origin, script-tag
+// embeds side by side, hostile host CSS, invalid options, and a strict CSP.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import { serve, launch, DEEP_QUERY, DIST } from './harness.mjs';
+
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+let chart; // the build, as a chart server would host it (CORS open for the embeds)
+let strict; // the same build under the strict CSP
+let browser;
+before(async () => {
+  chart = await serve(DIST, { 'access-control-allow-origin': '*' });
+  strict = await serve(DIST, { 'content-security-policy': CSP });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await chart?.close();
+  await strict?.close();
+});
+
+/** A host page on its own origin ("localhost" is not "127.0.0.1"). */
+async function host(html) {
+  const server = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://localhost:${server.address().port}/`,
+    close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }),
+  };
+}
+
+async function open(url, options = {}) {
+  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, ...options });
+  await context.addInitScript(DEEP_QUERY);
+  await context.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  return { context, page, errors };
+}
+
+/** Waits until `count` charts (in this frame) have drawn ink. */
+async function inked(frame, count = 1) {
+  await frame.waitForFunction((n) => {
+    const canvases = window.__kqa ? window.__kqa('canvas.kpop-chart__canvas') : [];
+    if (canvases.length < n) return false;
+    return canvases.every((c) => {
+      if (!c.width) return false;
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      for (let i = 0; i < d.length; i += 4) if (d[i] < 200) return true;
+      return false;
+    });
+  }, count, { timeout: 15000 });
+}
+
+test('the iframe embed reports its height and the host page resizes the frame', async () => {
+  const page = await host(`<!doctype html><html><body style="margin:0">
+    <h1>Host article</h1>
+    <iframe src="${chart.url}/embed.html?lang=en" title="Chart: K-pop album exports" data-kpop-exports-chart-frame height="150"></iframe>
+    <script src="${chart.url}/frame-loader.js"></script>
+  </body></html>`);
+  const { context, page: p, errors } = await open(page.url);
+  const iframe = p.locator('iframe');
+  assert.equal(await iframe.getAttribute('title'), 'Chart: K-pop album exports');
+  const frame = p.frames().find((f) => f.url().includes('/embed.html'));
+  await frame.addScriptTag({ content: `(${DEEP_QUERY})()` }).catch(() => {});
+  await p.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 300);
+  const inner = () => frame.evaluate(() => Math.ceil(document.querySelector('[data-kpop-exports-chart]').getBoundingClientRect().height));
+  const outer = () => p.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
+  assert.equal(await outer(), await inner(), 'the frame is as tall as the chart');
+  // Opening the data table makes the chart taller: the frame follows.
+  const before = await outer();
+  await frame.getByRole('button', { name: 'Show data' }).click();
+  await p.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height > h + 200, before);
+  assert.equal(await outer(), await inner());
+  // Messages from any other origin, or of the wrong shape, are ignored.
+  const now = await outer();
+  await p.evaluate(() => {
+    window.postMessage({ type: 'kpop-exports-chart:height', height: 5000 }, '*');
+  });
+  await frame.evaluate(() => {
+    for (const height of ['5000', -1, 1e9, NaN, { valueOf: () => 5000 }]) {
+      window.parent.postMessage({ type: 'kpop-exports-chart:height', height }, '*');
+    }
+  }).catch(() => {});
+  await p.waitForTimeout(300);
+  assert.equal(await outer(), now);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await page.close();
+});
+
+test('the iframe also speaks the Datawrapper and Pym.js height formats', async () => {
+  const page = await host(`<!doctype html><html><body>
+    <iframe src="${chart.url}/embed.html?childId=pym-1&dwChartId=abc12" title="Chart"></iframe>
+    <script>window.got = []; addEventListener('message', (e) => got.push(e.data));</script>
+  </body></html>`);
+  const { context, page: p, errors } = await open(page.url);
+  await p.waitForFunction(() => window.got.some((m) => typeof m === 'string'));
+  const got = await p.evaluate(() => window.got);
+  const own = got.find((m) => m?.type === 'kpop-exports-chart:height');
+  assert.ok(own && own.height > 300, JSON.stringify(got));
+  assert.ok(got.some((m) => m?.['datawrapper-height']?.abc12 === own.height), 'Datawrapper format');
+  assert.ok(got.includes(`pymxPYMxpym-1xPYMxheightxPYMx${own.height}`), 'Pym.js format');
+  // Pym's and Datawrapper's own query parameters are not reported as bad options.
+  assert.deepEqual(errors, []);
+  await context.close();
+  await page.close();
+});
+
+const twoWidgets = (extraHead = '') => `<!doctype html><html><head>${extraHead}</head><body>
+  <div id="a" data-kpop-exports-chart></div>
+  <div id="b" data-kpop-exports-chart data-view="timeline"></div>
+  <script type="module" src="${chart.url}/kpop-chart.js"></script>
+</body></html>`;
+
+test('two script-tag widgets on one page toggle independently', async () => {
+  const page = await host(twoWidgets());
+  const { context, page: p, errors } = await open(page.url);
+  await inked(p, 2);
+  const a = p.locator('#a');
+  const b = p.locator('#b');
+  const state = () => Promise.all([a, b].map((w) => w.getByRole('switch', { name: 'Billboard milestones' }).getAttribute('aria-checked')));
+  assert.deepEqual(await state(), ['false', 'false']);
+  assert.equal(await b.getByRole('button', { name: 'Every period' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await a.getByRole('button', { name: 'Every period' }).getAttribute('aria-pressed'), 'false');
+  await b.getByRole('switch', { name: 'Billboard milestones' }).click();
+  assert.deepEqual(await state(), ['false', 'true']);
+  await a.getByRole('switch', { name: 'Billboard milestones' }).click();
+  await b.getByRole('switch', { name: 'Billboard milestones' }).click();
+  assert.deepEqual(await state(), ['true', 'false']);
+  // Each has its own ids (its table and summary are its own).
+  const ids = await p.evaluate(() => window.__kqa('[id]').map((e) => e.id));
+  assert.equal(new Set(ids).size, ids.length);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await page.close();
+});
+
+test('hostile host CSS does not reach the widget', async () => {
+  const hostile = '<link rel="stylesheet" href="data:text/css,' + encodeURIComponent(
+    '* { font: 40px serif !important; color: red !important; letter-spacing: 9px !important }'
+    + ' canvas { display: none !important } button { display: none !important }'
+    + ' div { padding: 50px !important; background: lime !important }',
+  ) + '">';
+  const page = await host(twoWidgets(hostile));
+  const { context, page: p, errors } = await open(page.url);
+  await inked(p, 2);
+  const look = await p.evaluate(() => {
+    const title = window.__kq('.kpop-chart__title');
+    const s = getComputedStyle(title);
+    const canvas = window.__kq('canvas.kpop-chart__canvas');
+    const button = window.__kq('.kpop-chart button');
+    return {
+      font: s.fontFamily, size: s.fontSize, color: s.color, spacing: s.letterSpacing,
+      canvas: getComputedStyle(canvas).display, button: getComputedStyle(button).display,
+      canvasWidth: canvas.getBoundingClientRect().width,
+    };
+  });
+  assert.match(look.font, /Helvetica/);
+  assert.equal(look.size, '20px');
+  assert.notEqual(look.color, 'rgb(255, 0, 0)');
+  assert.equal(look.spacing, 'normal');
+  assert.equal(look.canvas, 'block');
+  assert.notEqual(look.button, 'none');
+  assert.ok(look.canvasWidth > 500, `canvas is ${look.canvasWidth}px wide`);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await page.close();
+});
+
+test('every invalid option logs its documented error and the default is used', async () => {
+  const page = await host(`<!doctype html><html><body>
+    <div id="bad" data-kpop-exports-chart data-lang="fr" data-view="decade" data-annotations="maybe" data-metric="euros" data-theme="neon" data-colour="red"></div>
+    <div id="js"></div>
+    <script type="module">
+      import { mount } from '${chart.url}/kpop-chart.js';
+      window.mounted = mount(document.getElementById('js'), { view: 42, annotations: 'yes', metric: null, theme: true });
+    </script>
+  </body></html>`);
+  const { context, page: p, errors } = await open(page.url);
+  await inked(p, 2);
+  const expected = [
+    'kpop-exports-chart: invalid value "fr" for option `lang`; accepted values: en, ko. Using the default, en.',
+    'kpop-exports-chart: invalid value "decade" for option `view`; accepted values: snapshot, timeline. Using the default, snapshot.',
+    'kpop-exports-chart: invalid value "maybe" for option `annotations`; accepted values: on, off, true, false. Using the default, off.',
+    'kpop-exports-chart: invalid value "euros" for option `metric`; accepted values: dollars, share. Using the default, dollars.',
+    'kpop-exports-chart: invalid value "neon" for option `theme`; accepted values: auto, light, dark. Using the default, auto.',
+    'kpop-exports-chart: unknown option `colour` (value "red"); accepted options: lang, view, annotations, metric, theme. It is ignored.',
+    'kpop-exports-chart: invalid value the number 42 for option `view`; accepted values: snapshot, timeline. Using the default, snapshot.',
+    'kpop-exports-chart: invalid value "yes" for option `annotations`; accepted values: on, off, true, false. Using the default, off.',
+    'kpop-exports-chart: invalid value a non-text value for option `metric`; accepted values: dollars, share. Using the default, dollars.',
+    'kpop-exports-chart: invalid value true for option `theme`; accepted values: auto, light, dark. Using the default, auto.',
+  ];
+  assert.deepEqual([...errors].sort(), [...expected].sort());
+  // Both charts run on the defaults.
+  for (const id of ['#bad', '#js']) {
+    const w = p.locator(id);
+    assert.equal(await w.locator('.kpop-chart').getAttribute('lang'), 'en');
+    assert.equal(await w.getByRole('button', { name: 'First half of 2023' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await w.getByRole('button', { name: 'US dollars' }).getAttribute('aria-pressed'), 'true');
+    assert.equal(await w.getByRole('switch', { name: 'Billboard milestones' }).getAttribute('aria-checked'), 'false');
+  }
+  await context.close();
+  await page.close();
+});
+
+test('valid options from attributes, the URL query and a JS object are applied', async () => {
+  const { context, page: p, errors } = await open(`${chart.url}/embed.html?view=timeline&metric=share&annotations=on&theme=dark`);
+  await inked(p);
+  assert.equal(await p.getByRole('button', { name: 'Every period' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await p.getByRole('button', { name: 'Share of total' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await p.getByRole('switch', { name: 'Billboard milestones' }).getAttribute('aria-checked'), 'true');
+  assert.equal(await p.locator('.kpop-chart').getAttribute('data-theme'), 'dark');
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const page = await host(`<!doctype html><html><body>
+    <div id="attr" data-kpop-exports-chart data-metric="share" data-annotations="true"></div>
+    <div id="js"></div>
+    <script type="module">
+      import { mount } from '${chart.url}/kpop-chart.js';
+      mount(document.getElementById('js'), { view: 'timeline', annotations: true, theme: 'light' });
+    </script>
+  </body></html>`);
+  const second = await open(page.url, { colorScheme: 'dark' });
+  await inked(second.page, 2);
+  const attr = second.page.locator('#attr');
+  assert.equal(await attr.getByRole('button', { name: 'Share of total' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await attr.getByRole('switch', { name: 'Billboard milestones' }).getAttribute('aria-checked'), 'true');
+  assert.equal(await attr.locator('.kpop-chart').getAttribute('data-theme'), 'dark', 'auto follows the dark scheme');
+  const js = second.page.locator('#js');
+  assert.equal(await js.getByRole('button', { name: 'Every period' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await js.getByRole('switch', { name: 'Billboard milestones' }).getAttribute('aria-checked'), 'true');
+  assert.equal(await js.locator('.kpop-chart').getAttribute('data-theme'), 'light', 'an explicit theme wins over the scheme');
+  assert.deepEqual(second.errors, []);
+  await second.context.close();
+  await page.close();
+});
+
+test('under a strict Content-Security-Policy the preview and the embed page draw with no violations', async () => {
+  for (const path of ['/', '/embed.html?view=timeline']) {
+    const { context, page: p, errors } = await open(`${strict.url}${path}`);
+    await inked(p);
+    const violations = await p.evaluate(() => window.__violations ?? []);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(errors.filter((e) => /Content Security Policy|Refused/i.test(e)), []);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
