@@ -41,6 +41,16 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
 fi
 
+# A Korean font, so the Korean texts render (and can be looked at) in the
+# headless browser; readers' devices have their own.
+if ! fc-list :lang=ko 2>/dev/null | grep -q .; then
+  log "installing Debian's fonts-nanum (Korean)"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-nanum >/dev/null
+fi
+
 # npm packages: binaryen 132's wasm-opt (Debian's v108 corrupts release
 # builds) and playwright-core. Reinstall only when the lock file changed.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

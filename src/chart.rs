@@ -4,6 +4,7 @@
 use crate::annotations::{annotation_layout, row_height, AnnotationItem, AnnotationLayout};
 use crate::data::{self, Destination, Figure, Milestone, Period, PeriodKind, MILESTONES};
 use crate::format::{figure_money, figure_share, money_tick, percent_tick};
+use crate::options::Lang;
 use crate::scale::{nice_ticks, year_ticks, LinearScale};
 use crate::scene::{
     text_height, text_width, Anchor, Baseline, Footnote, PointMark, Rect, Rgb, Scene, Shape,
@@ -104,6 +105,8 @@ pub struct ChartSpec {
     /// The figure (index into [`data::FIGURES`]) with keyboard focus, marked
     /// on the chart.
     pub focus: Option<usize>,
+    /// The language of the labels.
+    pub lang: Lang,
 }
 
 /// The chart's colours.
@@ -370,7 +373,11 @@ fn milestones_between(start: f64, end: f64) -> Vec<&'static Milestone> {
 /// Lays out the annotation band for `milestones` between `x` and `x + w`
 /// starting at `top`, using as few rows as the labels need (up to
 /// `max_rows`). Returns the layout and the band.
+// Geometry, fonts and language are independent inputs of one drawing step;
+// a struct would only rename them.
+#[allow(clippy::too_many_arguments)]
 fn band_layout(
+    lang: Lang,
     milestones: &[&Milestone],
     xscale: &LinearScale,
     x: f64,
@@ -383,7 +390,7 @@ fn band_layout(
         .iter()
         .map(|m| AnnotationItem {
             x: xscale.map(m.date.position()),
-            label: m.label,
+            label: m.label_in(lang),
         })
         .collect();
     let full = Rect::new(x, top, w, row_height(font) * max_rows as f64);
@@ -399,7 +406,11 @@ fn band_layout(
 
 /// Draws placed annotations: labels beside their rules, or numbered markers
 /// with leaders, and records footnotes for the markers.
+// Geometry, fonts and language are independent inputs of one drawing step;
+// a struct would only rename them.
+#[allow(clippy::too_many_arguments)]
 fn draw_annotations(
+    lang: Lang,
     layout: &AnnotationLayout,
     milestones: &[&Milestone],
     rule_bottom: f64,
@@ -468,7 +479,7 @@ fn draw_annotations(
             .map(|(i, m)| Footnote {
                 number: i + 1,
                 date: m.date.iso(),
-                text: m.label.to_string(),
+                text: m.label_in(lang).to_string(),
             })
             .collect();
     }
@@ -489,7 +500,9 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
         let xscale = LinearScale::new((start, end), (inner.x, inner.right()));
         let ms = milestones_between(start, end);
         let max_rows = if h >= 340.0 { 3 } else { 2 };
-        let (layout, band) = band_layout(&ms, &xscale, inner.x, inner.w, top, small, max_rows);
+        let (layout, band) = band_layout(
+            spec.lang, &ms, &xscale, inner.x, inner.w, top, small, max_rows,
+        );
         let axis_y = band.bottom() + 5.0;
         // The period's own months, so each milestone sits at its date.
         scene.shapes.push(line(
@@ -512,11 +525,17 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
             ));
             let month = ((period.start.month as i32 - 1 + i).rem_euclid(12)) as usize;
             let full = data::MONTH_NAMES[month];
-            let abbr = full.get(..3).unwrap_or(full);
-            let label = if text_width(abbr, small) + 4.0 < month_w {
+            let (abbr, tiny) = match spec.lang {
+                Lang::En => (
+                    full.get(..3).unwrap_or(full).to_string(),
+                    full.get(..1).unwrap_or(full).to_string(),
+                ),
+                Lang::Ko => (format!("{}월", month + 1), (month + 1).to_string()),
+            };
+            let label = if text_width(&abbr, small) + 4.0 < month_w {
                 abbr
             } else {
-                full.get(..1).unwrap_or(full)
+                tiny
             };
             scene.shapes.push(text(
                 (x0 + month_w / 2.0, axis_y + 5.0),
@@ -538,6 +557,7 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
             });
         }
         draw_annotations(
+            spec.lang,
             &layout,
             &ms,
             axis_y - 3.0,
@@ -582,10 +602,10 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
     for (i, (dest, fig)) in figures.iter().enumerate() {
         let cx = inner.x + cat_w * (i as f64 + 0.5);
         let color = palette.series_color(*dest);
-        let name = if text_width(dest.name(), small) + 6.0 < cat_w {
-            dest.name()
+        let name = if text_width(dest.name(spec.lang), small) + 6.0 < cat_w {
+            dest.name(spec.lang)
         } else {
-            dest.short_name()
+            dest.short_name(spec.lang)
         };
         scene.shapes.push(text(
             (cx, base_y + 5.0),
@@ -599,7 +619,10 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
         let Some((index, f)) = fig else {
             scene.shapes.push(text(
                 (cx, base_y - 4.0),
-                "no figure",
+                match spec.lang {
+                    Lang::En => "no figure",
+                    Lang::Ko => "수치 없음",
+                },
                 small,
                 palette.muted,
                 Anchor::Middle,
@@ -640,8 +663,12 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
             });
         }
         let primary = metric_label(spec.metric, f).unwrap_or_default();
+        let of_total = match spec.lang {
+            Lang::En => " of total",
+            Lang::Ko => " (전체 대비)",
+        };
         let secondary = metric_label(other, f).map(|s| match other {
-            Metric::Share => format!("{s} of total"),
+            Metric::Share => format!("{s}{of_total}"),
             Metric::Dollars => s,
         });
         scene.shapes.push(bold(text(
@@ -656,7 +683,7 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
         if let Some(s) = secondary {
             // On a phone "of total" doesn't fit under a narrow bar.
             let s = if text_width(&s, small) + 4.0 > cat_w {
-                s.replace(" of total", "")
+                s.replace(of_total, "")
             } else {
                 s
             };
@@ -742,7 +769,7 @@ pub fn timeline_frame(spec: &ChartSpec) -> TimelineFrame {
         + 6.0;
     let right = series
         .iter()
-        .map(|d| text_width(d.short_name(), font))
+        .map(|d| text_width(d.short_name(spec.lang), font))
         .fold(0.0_f64, f64::max)
         + PAD
         + 8.0;
@@ -754,7 +781,16 @@ pub fn timeline_frame(spec: &ChartSpec) -> TimelineFrame {
     let mut top = PAD + text_height(font) / 2.0;
     let band = spec.annotations.then(|| {
         let max_rows = if h >= 340.0 { 3 } else { 2 };
-        let (layout, band) = band_layout(&milestones, &x, plot_x, plot_w, PAD, font, max_rows);
+        let (layout, band) = band_layout(
+            spec.lang,
+            &milestones,
+            &x,
+            plot_x,
+            plot_w,
+            PAD,
+            font,
+            max_rows,
+        );
         top = band.bottom() + 8.0;
         (band, layout)
     });
@@ -858,7 +894,10 @@ fn timeline(spec: &ChartSpec, palette: &Palette, scene: &mut Scene) {
     if spec.metric == Metric::Share {
         // Say why the left of the axis is empty instead of leaving a gap
         // that looks like zero.
-        let note = "No country figures before 2020";
+        let note = match spec.lang {
+            Lang::En => "No country figures before 2020",
+            Lang::Ko => "2020년 이전 국가별 수치 없음",
+        };
         let x0 = frame.x.map(TIMELINE_DOMAIN.0);
         let x1 = frame.x.map(2020.0 * 12.0);
         if text_width(note, font) + 8.0 < x1 - x0 {
@@ -876,6 +915,7 @@ fn timeline(spec: &ChartSpec, palette: &Palette, scene: &mut Scene) {
 
     if let Some((band, layout)) = &frame.band {
         draw_annotations(
+            spec.lang,
             layout,
             &frame.milestones,
             plot.bottom(),
@@ -958,7 +998,7 @@ fn timeline(spec: &ChartSpec, palette: &Palette, scene: &mut Scene) {
     for ((dest, _), y) in ends.iter().zip(ys) {
         scene.shapes.push(bold(text(
             (plot.right() + 6.0, y),
-            dest.short_name(),
+            dest.short_name(spec.lang),
             font,
             palette.series_color(*dest),
             Anchor::Start,

@@ -357,6 +357,7 @@ pub fn ExportsChart(
     let printing = RwSignal::new(false);
     let points = StoredValue::new(Vec::<PointMark>::new());
     let numbers = StoredValue::new_local(IntlNumbers::new(&number_locale(lang)));
+    let words = text::ui(lang);
 
     let root_ref = NodeRef::<html::Figure>::new();
     let box_ref = NodeRef::<html::Div>::new();
@@ -454,6 +455,7 @@ pub fn ExportsChart(
             width: s.width,
             height: s.height,
             focus: if keyboard.get() { focus.get() } else { None },
+            lang,
         };
         let palette = if forced.get() {
             root_ref
@@ -488,7 +490,7 @@ pub fn ExportsChart(
         };
         let shown = active.filter(|_| !dismissed.get()).and_then(|i| {
             let mark = points.with_value(|p| p.iter().find(|m| m.figure == i).copied())?;
-            let t = numbers.with_value(|n| reading::point_text(i, n))?;
+            let t = numbers.with_value(|n| reading::point_text(i, n, lang))?;
             Some((mark, t))
         });
         let Some((mark, t)) = shown else {
@@ -506,7 +508,7 @@ pub fn ExportsChart(
         set(&tip_period, &t.period);
         set(&tip_value, &t.value);
         set(&tip_share, t.share.as_deref().unwrap_or(""));
-        set(&tip_source, &format!("Source: {}", t.source));
+        set(&tip_source, &format!("{}{}", words.source_prefix, t.source));
         tip.set_hidden(false);
         let (w, h) = (
             f64::from(tip.offset_width()),
@@ -526,7 +528,7 @@ pub fn ExportsChart(
         dismissed.set(false);
         if let Some(i) = to {
             let text = numbers
-                .with_value(|n| reading::announcement(i, n, annotations_sig.get_untracked()));
+                .with_value(|n| reading::announcement(i, n, annotations_sig.get_untracked(), lang));
             announcement.set(text);
         }
     };
@@ -667,14 +669,14 @@ pub fn ExportsChart(
             rows.into_iter()
                 .filter_map(|i| {
                     let f = FIGURES.get(i)?;
-                    let t = reading::point_text(i, n)?;
+                    let t = reading::point_text(i, n, lang)?;
                     Some(view! {
                         <tr>
-                            <th scope="row">{f.period.short_label()}</th>
-                            <td>{f.destination.name()}</td>
+                            <th scope="row">{f.period.short_label(lang)}</th>
+                            <td>{f.destination.name(lang)}</td>
                             <td class="kpop-chart__num">{t.value}</td>
                             <td class="kpop-chart__num">
-                                {t.share.map(|s| s.replace(" of all album exports", "")).unwrap_or_else(|| "—".to_string())}
+                                {t.share_value.unwrap_or_else(|| "—".to_string())}
                             </td>
                             <td>{t.source}</td>
                         </tr>
@@ -692,19 +694,19 @@ pub fn ExportsChart(
             data-theme=move || if dark.get() { "dark" } else { "light" }
         >
             <figcaption class="kpop-chart__head">
-                <h2 class="kpop-chart__title">{text::TITLE}</h2>
+                <h2 class="kpop-chart__title">{text::title(lang)}</h2>
                 <p class="kpop-chart__subtitle">
-                    {move || text::subtitle(view_sig.get(), metric_sig.get())}
+                    {move || text::subtitle(view_sig.get(), metric_sig.get(), lang)}
                 </p>
             </figcaption>
             <div class="kpop-chart__controls">
-                <div class="kpop-chart__group" role="group" aria-label="Period">
-                    {view_button(ChartView::Snapshot(Period::H1_2023), "First half of 2023")}
-                    {view_button(ChartView::Timeline, "Every period")}
+                <div class="kpop-chart__group" role="group" aria-label=words.period_group>
+                    {view_button(ChartView::Snapshot(Period::H1_2023), words.first_half)}
+                    {view_button(ChartView::Timeline, words.every_period)}
                 </div>
-                <div class="kpop-chart__group" role="group" aria-label="Measure">
-                    {metric_button(Metric::Dollars, "US dollars")}
-                    {metric_button(Metric::Share, "Share of total")}
+                <div class="kpop-chart__group" role="group" aria-label=words.measure_group>
+                    {metric_button(Metric::Dollars, words.dollars)}
+                    {metric_button(Metric::Share, words.share)}
                 </div>
                 <button
                     type="button"
@@ -714,7 +716,7 @@ pub fn ExportsChart(
                     on:click=move |_| annotations_sig.update(|a| *a = !*a)
                 >
                     <span class="kpop-chart__track" aria-hidden="true"></span>
-                    "Billboard milestones"
+                    {words.milestones}
                 </button>
             </div>
             <ul class="kpop-chart__legend">
@@ -726,7 +728,7 @@ pub fn ExportsChart(
                             view! {
                                 <li class="kpop-chart__legend-item">
                                     {legend_marker(d, css(palette.series_color(d)))}
-                                    {d.name()}
+                                    {d.name(lang)}
                                 </li>
                             }
                         })
@@ -735,8 +737,7 @@ pub fn ExportsChart(
                 {move || {
                     (view_sig.get() == ChartView::Timeline)
                         .then(|| {
-                            [("", "Full year"), ("7 3", "Jan–Oct/Nov"), ("2 3", "Jan–Jun")]
-                                .into_iter()
+                            ["", "7 3", "2 3"].into_iter().zip(words.period_kinds)
                                 .map(|(dash, label)| {
                                     view! {
                                         <li class="kpop-chart__legend-item kpop-chart__legend-item--period">
@@ -759,14 +760,14 @@ pub fn ExportsChart(
                         })
                 }}
             </ul>
-            <p id=summary_id.clone() class="kpop-chart__sr">{move || reading::summary(view_sig.get())}</p>
+            <p id=summary_id.clone() class="kpop-chart__sr">{move || reading::summary(view_sig.get(), lang)}</p>
             <div
                 class="kpop-chart__plot"
                 node_ref=box_ref
                 tabindex="0"
                 role="application"
                 aria-roledescription="chart"
-                aria-label="Album exports chart. Use the arrow keys to read each value, Escape to hide the tooltip."
+                aria-label=words.plot_label
                 aria-describedby=summary_id.clone()
                 on:keydown=on_keydown
                 on:focus=on_focus
@@ -780,7 +781,7 @@ pub fn ExportsChart(
                     node_ref=canvas_ref
                     role="img"
                     aria-label=move || {
-                        text::describe(view_sig.get(), metric_sig.get(), annotations_sig.get())
+                        text::describe(view_sig.get(), metric_sig.get(), annotations_sig.get(), lang)
                     }
                 ></canvas>
                 <div class="kpop-chart__tooltip" id=tooltip_id node_ref=tip_ref hidden=true>
@@ -794,7 +795,7 @@ pub fn ExportsChart(
             <p class="kpop-chart__sr" aria-live="polite" aria-atomic="true">
                 {move || announcement.get()}
             </p>
-            <ol class="kpop-chart__key" aria-label="Milestones">
+            <ol class="kpop-chart__key" aria-label=words.milestones>
                 {move || {
                     footnotes
                         .get()
@@ -814,13 +815,13 @@ pub fn ExportsChart(
             </ol>
             <div class="kpop-chart__notes">
                 {move || {
-                    text::period_notes(view_sig.get(), metric_sig.get())
+                    text::period_notes(view_sig.get(), metric_sig.get(), lang)
                         .into_iter()
                         .map(|n| view! { <p class="kpop-chart__note">{n}</p> })
                         .collect_view()
                 }}
             </div>
-            <p class="kpop-chart__source">{move || text::source_line(view_sig.get())}</p>
+            <p class="kpop-chart__source">{move || text::source_line(view_sig.get(), lang)}</p>
             <button
                 type="button"
                 class="kpop-chart__data-toggle"
@@ -828,7 +829,7 @@ pub fn ExportsChart(
                 aria-controls=table_id.clone()
                 on:click=move |_| show_table.update(|s| *s = !*s)
             >
-                {move || if show_table.get() { "Hide data" } else { "Show data" }}
+                {move || if show_table.get() { words.hide_data } else { words.show_data }}
             </button>
             // Focusable so keyboard readers can scroll the tables when they
             // are wider than a phone (WCAG 2.1.1).
@@ -836,36 +837,35 @@ pub fn ExportsChart(
                 class="kpop-chart__data"
                 id=table_id
                 role="region"
-                aria-label="Chart data"
+                aria-label=words.data_region
                 tabindex="0"
                 hidden=move || !show_table.get()
             >
                 <table class="kpop-chart__table">
                     <caption>
                         {move || match view_sig.get() {
-                            ChartView::Snapshot(p) => format!("Album exports by destination, {}", p.long_label()),
-                            ChartView::Timeline => "Album exports by destination, every sourced period".to_string(),
+                            ChartView::Snapshot(p) => format!("{}{}", words.table_caption, p.long_label(lang)),
+                            ChartView::Timeline => words.table_every_period.to_string(),
                         }}
                     </caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Period"</th>
-                            <th scope="col">"Destination"</th>
-                            <th scope="col">"Value (US dollars)"</th>
-                            <th scope="col">"Share of the period's total"</th>
-                            <th scope="col">"Source"</th>
+                            {words
+                                .table_headers
+                                .map(|h| view! { <th scope="col">{h}</th> })
+                                .collect_view()}
                         </tr>
                     </thead>
                     <tbody>{table_rows}</tbody>
                 </table>
                 <table class="kpop-chart__table">
-                    <caption>"US Billboard milestones of K-pop acts"</caption>
+                    <caption>{words.milestones_caption}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Announced"</th>
-                            <th scope="col">"Milestone"</th>
-                            <th scope="col">"Chart dated"</th>
-                            <th scope="col">"Source"</th>
+                            {words
+                                .milestones_headers
+                                .map(|h| view! { <th scope="col">{h}</th> })
+                                .collect_view()}
                         </tr>
                     </thead>
                     <tbody>
@@ -875,7 +875,7 @@ pub fn ExportsChart(
                                 view! {
                                     <tr>
                                         <th scope="row"><time datetime=m.date.iso()>{m.date.iso()}</time></th>
-                                        <td>{m.detail}</td>
+                                        <td>{m.detail_in(lang)}</td>
                                         <td>{m.chart_dated.map(|d| d.iso()).unwrap_or_else(|| "—".to_string())}</td>
                                         <td>{m.source}</td>
                                     </tr>

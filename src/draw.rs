@@ -12,7 +12,9 @@ use plotters::style::{Color, RGBColor};
 use crate::scene::{Anchor, Baseline, MarkerKind, Rgb, Scene, Shape};
 
 /// The font stack the canvas uses (and the layout's width estimate assumes).
-pub const FONT_FAMILY: &str = "Helvetica, Arial, sans-serif";
+// Korean faces follow the Latin ones: each glyph takes the first face that has it.
+pub const FONT_FAMILY: &str =
+    "Helvetica, Arial, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', NanumGothic, sans-serif";
 
 fn rgb(c: Rgb) -> RGBColor {
     RGBColor(c.0, c.1, c.2)

@@ -9,6 +9,7 @@
 use crate::chart::{timeline_series, ChartView, Metric};
 use crate::data::{self, Destination, Figure, Milestone, Period, PeriodKind, FIGURES, MILESTONES};
 use crate::format::{figure_money, figure_share, share_of_total};
+use crate::options::Lang;
 
 /// Formats numbers for the reader.
 pub trait Numbers {
@@ -52,45 +53,66 @@ pub struct PointText {
     pub value: String,
     /// The share of the period's total, when the figure is a country's.
     pub share: Option<String>,
+    /// The same share as a bare percentage (for the table's share column).
+    pub share_value: Option<String>,
     /// Outlet and date.
     pub source: String,
 }
 
-fn rounding_note(rounded_to_kusd: u32) -> &'static str {
-    match rounded_to_kusd {
-        1000 => " (rounded by the source to the nearest $1 million)",
-        100 => " (rounded by the source to the nearest $0.1 million)",
-        10 => " (rounded by the source to the nearest $0.01 million)",
+fn rounding_note(rounded_to_kusd: u32, lang: Lang) -> &'static str {
+    match (lang, rounded_to_kusd) {
+        (Lang::En, 1000) => " (rounded by the source to the nearest $1 million)",
+        (Lang::En, 100) => " (rounded by the source to the nearest $0.1 million)",
+        (Lang::En, 10) => " (rounded by the source to the nearest $0.01 million)",
+        (Lang::Ko, 1000) => "(출처가 100만 달러 단위로 반올림)",
+        (Lang::Ko, 100) => "(출처가 10만 달러 단위로 반올림)",
+        (Lang::Ko, 10) => "(출처가 1만 달러 단위로 반올림)",
         _ => "",
     }
 }
 
+/// "about" before a figure the source rounded.
+fn about(lang: Lang, value: &str) -> String {
+    match lang {
+        Lang::En => format!("about {value}"),
+        Lang::Ko => format!("약 {value}"),
+    }
+}
+
 /// The words for one figure, formatted by `numbers`.
-pub fn point_text(index: usize, numbers: &dyn Numbers) -> Option<PointText> {
+pub fn point_text(index: usize, numbers: &dyn Numbers, lang: Lang) -> Option<PointText> {
     let f = FIGURES.get(index)?;
     let dollars = numbers.dollars(u64::from(f.value_kusd) * 1000);
     let value = if f.is_approximate() {
-        format!("about {dollars}{}", rounding_note(f.rounded_to_kusd))
+        format!(
+            "{}{}",
+            about(lang, &dollars),
+            rounding_note(f.rounded_to_kusd, lang)
+        )
     } else {
         dollars
     };
-    let share = (f.destination != Destination::All)
+    let share_value = (f.destination != Destination::All)
         .then(|| share_of_total(f))
         .flatten()
         .map(|s| {
             let p = numbers.percent(s.fraction, s.decimals);
-            let p = if s.approximate {
-                format!("about {p}")
+            if s.approximate {
+                about(lang, &p)
             } else {
                 p
-            };
-            format!("{p} of all album exports")
+            }
         });
+    let share = share_value.as_ref().map(|p| match lang {
+        Lang::En => format!("{p} of all album exports"),
+        Lang::Ko => format!("전체 음반 수출의 {p}"),
+    });
     Some(PointText {
-        destination: f.destination.name().to_string(),
-        period: capitalise(&f.period.long_label()),
+        destination: f.destination.name(lang).to_string(),
+        period: capitalise(&f.period.long_label(lang)),
         value,
         share,
+        share_value,
         source: format!("{}, {}", f.source, f.source_date),
     })
 }
@@ -110,14 +132,19 @@ pub fn milestones_in(period: Period) -> Vec<&'static Milestone> {
 /// What a screen reader hears when the keyboard lands on a figure, e.g.
 /// "United States, the first half of 2023: $25,519,000, 19.2% of all album
 /// exports." With annotations on, the milestones of that period follow.
-pub fn announcement(index: usize, numbers: &dyn Numbers, annotations: bool) -> String {
-    let Some(t) = point_text(index, numbers) else {
+pub fn announcement(index: usize, numbers: &dyn Numbers, annotations: bool, lang: Lang) -> String {
+    let Some(t) = point_text(index, numbers, lang) else {
         return String::new();
     };
     let Some(f) = FIGURES.get(index) else {
         return String::new();
     };
-    let mut s = format!("{}, {}: {}", t.destination, f.period.long_label(), t.value);
+    let mut s = format!(
+        "{}, {}: {}",
+        t.destination,
+        f.period.long_label(lang),
+        t.value
+    );
     if let Some(share) = &t.share {
         s.push_str(", ");
         s.push_str(share);
@@ -128,12 +155,13 @@ pub fn announcement(index: usize, numbers: &dyn Numbers, annotations: bool) -> S
         if !ms.is_empty() {
             let list: Vec<String> = ms
                 .iter()
-                .map(|m| format!("{} ({})", m.label, m.date.iso()))
+                .map(|m| format!("{} ({})", m.label_in(lang), m.date.iso()))
                 .collect();
-            s.push_str(&format!(
-                " Billboard milestones in this period: {}.",
-                list.join("; ")
-            ));
+            let list = list.join("; ");
+            s.push_str(&match lang {
+                Lang::En => format!(" Billboard milestones in this period: {list}."),
+                Lang::Ko => format!(" 이 기간의 빌보드 기록: {list}."),
+            });
         }
     }
     s
@@ -284,17 +312,18 @@ pub fn table_rows(view: ChartView) -> Vec<usize> {
     rows
 }
 
-fn list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+fn list(items: &[String], lang: Lang) -> String {
+    match (lang, items) {
+        (_, []) => String::new(),
+        (_, [one]) => one.clone(),
+        (Lang::En, [init @ .., last]) => format!("{} and {}", init.join(", "), last),
+        (Lang::Ko, _) => items.join(", "),
     }
 }
 
 /// A short text summary of the chart's story, generated from the data: the
 /// canvas's description for screen readers.
-pub fn summary(view: ChartView) -> String {
+pub fn summary(view: ChartView, lang: Lang) -> String {
     match view {
         ChartView::Snapshot(p) => {
             let mut figs: Vec<&Figure> = Destination::COUNTRIES
@@ -305,27 +334,42 @@ pub fn summary(view: ChartView) -> String {
             let describe = |f: &Figure| {
                 format!(
                     "{} ({}, {})",
-                    f.destination.name(),
+                    f.destination.name(lang),
                     figure_money(f),
                     figure_share(f).unwrap_or_default()
                 )
             };
-            let mut s = match data::figure(p, Destination::All) {
-                Some(total) => format!(
-                    "In {}, South Korea's album exports totalled {}.",
-                    p.long_label(),
+            let period = p.long_label(lang);
+            let mut s = match (lang, data::figure(p, Destination::All)) {
+                (Lang::En, Some(total)) => format!(
+                    "In {period}, South Korea's album exports totalled {}.",
                     figure_money(total)
                 ),
-                None => format!("South Korea's album exports in {}.", p.long_label()),
+                (Lang::En, None) => format!("South Korea's album exports in {period}."),
+                (Lang::Ko, Some(total)) => format!(
+                    "{period} 한국의 음반 수출액은 {}였습니다.",
+                    figure_money(total)
+                ),
+                (Lang::Ko, None) => format!("{period} 한국의 음반 수출."),
             };
             if let [top, rest @ ..] = figs.as_slice() {
-                s.push_str(&format!(" {} was the largest destination.", describe(top)));
+                s.push_str(&match lang {
+                    Lang::En => format!(" {} was the largest destination.", describe(top)),
+                    Lang::Ko => format!(" 최대 수출국은 {}이었습니다.", describe(top)),
+                });
                 if let [second, third, ..] = rest {
-                    s.push_str(&format!(
-                        " {} came second, ahead of {}.",
-                        describe(second),
-                        describe(third)
-                    ));
+                    s.push_str(&match lang {
+                        Lang::En => format!(
+                            " {} came second, ahead of {}.",
+                            describe(second),
+                            describe(third)
+                        ),
+                        Lang::Ko => format!(
+                            " {}이 {}을 앞서 2위였습니다.",
+                            describe(second),
+                            describe(third)
+                        ),
+                    });
                 }
             }
             s
@@ -345,10 +389,16 @@ pub fn summary(view: ChartView) -> String {
                 .collect();
             if let Some(&lead) = leaders.first() {
                 if leaders.iter().all(|&d| d == lead) {
-                    sentences.push(format!(
-                        "{} was the largest destination in every period with country figures.",
-                        lead.name()
-                    ));
+                    sentences.push(match lang {
+                        Lang::En => format!(
+                            "{} was the largest destination in every period with country figures.",
+                            lead.name(lang)
+                        ),
+                        Lang::Ko => format!(
+                            "국가별 수치가 있는 모든 기간에서 최대 수출국은 {}이었습니다.",
+                            lead.name(lang)
+                        ),
+                    });
                 }
             }
             let (mut us_ahead, mut china_ahead) = (Vec::new(), Vec::new());
@@ -358,22 +408,26 @@ pub fn summary(view: ChartView) -> String {
                     data::figure(p, Destination::China),
                 ) {
                     if us.value_kusd > cn.value_kusd {
-                        us_ahead.push(p.short_label());
+                        us_ahead.push(p.short_label(lang));
                     } else if cn.value_kusd > us.value_kusd {
-                        china_ahead.push(p.short_label());
+                        china_ahead.push(p.short_label(lang));
                     }
                 }
             }
             if !us_ahead.is_empty() {
-                sentences.push(format!(
-                    "The United States was ahead of China in {}; China was ahead in {}.",
-                    list(&us_ahead),
-                    if china_ahead.is_empty() {
-                        "no period".to_string()
-                    } else {
-                        list(&china_ahead)
+                let (us, cn) = (list(&us_ahead, lang), list(&china_ahead, lang));
+                sentences.push(match (lang, china_ahead.is_empty()) {
+                    (Lang::En, false) => format!(
+                        "The United States was ahead of China in {us}; China was ahead in {cn}."
+                    ),
+                    (Lang::En, true) => {
+                        format!("The United States was ahead of China in {us}.")
                     }
-                ));
+                    (Lang::Ko, false) => {
+                        format!("미국은 {us}에 중국을 앞섰고, 중국은 {cn}에 미국을 앞섰습니다.")
+                    }
+                    (Lang::Ko, true) => format!("미국은 {us}에 중국을 앞섰습니다."),
+                });
             }
             let years: Vec<&Figure> = FIGURES
                 .iter()
@@ -382,13 +436,16 @@ pub fn summary(view: ChartView) -> String {
                 })
                 .collect();
             if let (Some(a), Some(b)) = (years.first(), years.last()) {
-                sentences.push(format!(
-                    "Total album exports grew from {} in {} to {} in {}.",
-                    figure_money(a),
-                    a.period.short_label(),
-                    figure_money(b),
-                    b.period.short_label()
-                ));
+                let (from, to) = (a.period.short_label(lang), b.period.short_label(lang));
+                let (va, vb) = (figure_money(a), figure_money(b));
+                sentences.push(match lang {
+                    Lang::En => {
+                        format!("Total album exports grew from {va} in {from} to {vb} in {to}.")
+                    }
+                    Lang::Ko => {
+                        format!("전체 음반 수출액은 {from} {va}에서 {to} {vb}로 늘었습니다.")
+                    }
+                });
             }
             sentences.join(" ")
         }
@@ -416,10 +473,10 @@ mod tests {
     fn the_announcement_reads_like_a_sentence() {
         let us = idx(Period::H1_2023, Destination::UnitedStates);
         assert_eq!(
-            announcement(us, &PlainNumbers, false),
+            announcement(us, &PlainNumbers, false, Lang::En),
             "United States, the first half of 2023: $25,519,000, 19.2% of all album exports."
         );
-        let with = announcement(us, &PlainNumbers, true);
+        let with = announcement(us, &PlainNumbers, true, Lang::En);
         assert!(
             with.contains(
                 "Billboard milestones in this period: TXT: Billboard 200 No. 1 (2023-02-05);"
@@ -436,7 +493,7 @@ mod tests {
             .iter()
             .position(|f| f.destination == Destination::Japan && f.period.start.year == 2020)
             .unwrap();
-        let t = point_text(jp_2020, &PlainNumbers).unwrap();
+        let t = point_text(jp_2020, &PlainNumbers, Lang::En).unwrap();
         assert_eq!(
             t.value,
             "about $60,000,000 (rounded by the source to the nearest $1 million)"
@@ -479,24 +536,24 @@ mod tests {
         assert_eq!(step(v, m, Some(us_h1), NavKey::Down), Some(cn_h1));
         assert_eq!(step(v, m, Some(cn_h1), NavKey::Down), Some(cn_h1));
         let right = step(v, m, Some(jp_h1), NavKey::Right).unwrap();
-        assert_eq!(FIGURES[right].period.short_label(), "Jan–Oct 2023");
+        assert_eq!(FIGURES[right].period.short_label(Lang::En), "Jan–Oct 2023");
         let left = step(v, m, Some(jp_h1), NavKey::Left).unwrap();
-        assert_eq!(FIGURES[left].period.short_label(), "2022");
+        assert_eq!(FIGURES[left].period.short_label(Lang::En), "2022");
         let home = step(v, m, Some(jp_h1), NavKey::Home).unwrap();
-        assert_eq!(FIGURES[home].period.short_label(), "Jan–Nov 2020");
+        assert_eq!(FIGURES[home].period.short_label(Lang::En), "Jan–Nov 2020");
         let last = step(v, m, Some(jp_h1), NavKey::Last).unwrap();
         assert_eq!(FIGURES[last].destination, Destination::China);
-        assert_eq!(FIGURES[last].period.short_label(), "2025");
+        assert_eq!(FIGURES[last].period.short_label(Lang::En), "2025");
 
         // In dollars the total's row comes first and reaches back to 2017.
         let d = Metric::Dollars;
         let first = step(v, d, None, NavKey::Right).unwrap();
         assert_eq!(FIGURES[first].destination, Destination::All);
-        assert_eq!(FIGURES[first].period.short_label(), "2017");
+        assert_eq!(FIGURES[first].period.short_label(Lang::En), "2017");
         // From the 2017 total, down goes to Japan's earliest period.
         let down = step(v, d, Some(first), NavKey::Down).unwrap();
         assert_eq!(FIGURES[down].destination, Destination::Japan);
-        assert_eq!(FIGURES[down].period.short_label(), "Jan–Nov 2020");
+        assert_eq!(FIGURES[down].period.short_label(Lang::En), "Jan–Nov 2020");
     }
 
     #[test]
@@ -509,14 +566,14 @@ mod tests {
 
     #[test]
     fn the_summary_tells_the_story_from_the_data() {
-        let s = summary(ChartView::default());
+        let s = summary(ChartView::default(), Lang::En);
         assert_eq!(
             s,
             "In the first half of 2023, South Korea's album exports totalled $132.934M. \
              Japan ($48.523M, 36.5%) was the largest destination. \
              United States ($25.519M, 19.2%) came second, ahead of China ($22.640M, 17.0%)."
         );
-        let t = summary(ChartView::Timeline);
+        let t = summary(ChartView::Timeline, Lang::En);
         assert!(
             t.contains("Japan was the largest destination in every period"),
             "{t}"
@@ -529,5 +586,39 @@ mod tests {
             t.contains("from $44.182M in 2017 to $301.744M in 2025"),
             "{t}"
         );
+    }
+
+    #[test]
+    fn korean_readings_keep_the_figures_exactly() {
+        let ko = Lang::Ko;
+        let us = data::figure_index(Period::H1_2023, Destination::UnitedStates).unwrap();
+        assert_eq!(
+            announcement(us, &PlainNumbers, false, ko),
+            "미국, 2023년 상반기: $25,519,000, 전체 음반 수출의 19.2%."
+        );
+        let with = announcement(us, &PlainNumbers, true, ko);
+        assert!(
+            with.contains("이 기간의 빌보드 기록: TXT: 빌보드 200 1위 (2023-02-05);"),
+            "{with}"
+        );
+        let jp_2020 = FIGURES
+            .iter()
+            .position(|f| f.destination == Destination::Japan && f.is_approximate())
+            .unwrap();
+        let t = point_text(jp_2020, &PlainNumbers, ko).unwrap();
+        assert_eq!(t.value, "약 $60,000,000(출처가 100만 달러 단위로 반올림)");
+        assert_eq!(t.share_value.as_deref(), Some("약 49%"));
+        assert_eq!(t.period, "2020년 1~11월");
+        let s = summary(ChartView::default(), ko);
+        assert!(
+            s.starts_with("2023년 상반기 한국의 음반 수출액은 $132.934M였습니다."),
+            "{s}"
+        );
+        assert!(
+            s.contains("미국 ($25.519M, 19.2%)이 중국 ($22.640M, 17.0%)을 앞서 2위였습니다."),
+            "{s}"
+        );
+        let t = summary(ChartView::Timeline, ko);
+        assert!(t.contains("$44.182M에서 2025년 $301.744M로"), "{t}");
     }
 }

@@ -1,75 +1,109 @@
 //! The words around the chart: title, subtitle, notes, source line and the
-//! text description of the canvas, all generated from the data.
+//! text description of the canvas, all generated from the data, in English
+//! and Korean.
 
 use crate::chart::{timeline_series, ChartView, Metric};
 use crate::data::{self, Destination, Period, PeriodKind, FIGURES, MILESTONES};
 use crate::format::{figure_money, figure_share};
+use crate::options::Lang;
 
 /// The chart's headline: the seed's story.
-pub const TITLE: &str = "The US overtook China as the second-largest market for K-pop albums";
+pub fn title(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "The US overtook China as the second-largest market for K-pop albums",
+        Lang::Ko => "미국, 중국 제치고 K팝 음반 2위 수출국으로",
+    }
+}
 
 /// What the chart shows, under the title.
-pub fn subtitle(view: ChartView, metric: Metric) -> String {
-    match (view, metric) {
-        (ChartView::Snapshot(p), Metric::Dollars) => format!(
+pub fn subtitle(view: ChartView, metric: Metric, lang: Lang) -> String {
+    match (lang, view, metric) {
+        (Lang::En, ChartView::Snapshot(p), Metric::Dollars) => format!(
             "South Korea's album exports in {}, by destination, in US dollars",
-            p.long_label()
+            p.long_label(lang)
         ),
-        (ChartView::Snapshot(p), Metric::Share) => format!(
+        (Lang::En, ChartView::Snapshot(p), Metric::Share) => format!(
             "South Korea's album exports in {}, by destination, as a share of all album exports",
-            p.long_label()
+            p.long_label(lang)
         ),
-        (ChartView::Timeline, Metric::Dollars) => {
+        (Lang::En, ChartView::Timeline, Metric::Dollars) => {
             "South Korea's album exports by destination, every sourced period, in US dollars"
                 .to_string()
         }
-        (ChartView::Timeline, Metric::Share) => {
+        (Lang::En, ChartView::Timeline, Metric::Share) => {
             "South Korea's album exports by destination, as a share of each period's total"
                 .to_string()
+        }
+        (Lang::Ko, ChartView::Snapshot(p), Metric::Dollars) => {
+            format!(
+                "{} 한국 음반 수출액, 수출국별 (미국 달러)",
+                p.long_label(lang)
+            )
+        }
+        (Lang::Ko, ChartView::Snapshot(p), Metric::Share) => format!(
+            "{} 한국 음반 수출, 수출국별 전체 음반 수출 대비 비중",
+            p.long_label(lang)
+        ),
+        (Lang::Ko, ChartView::Timeline, Metric::Dollars) => {
+            "한국 음반 수출액, 수출국별, 자료가 있는 모든 기간 (미국 달러)".to_string()
+        }
+        (Lang::Ko, ChartView::Timeline, Metric::Share) => {
+            "한국 음반 수출, 수출국별 각 기간 전체 수출 대비 비중".to_string()
         }
     }
 }
 
 /// Notes on the periods shown: what each value covers and what isn't
 /// comparable.
-pub fn period_notes(view: ChartView, metric: Metric) -> Vec<String> {
+pub fn period_notes(view: ChartView, metric: Metric, lang: Lang) -> Vec<String> {
     let mut notes = Vec::new();
     match view {
         ChartView::Snapshot(p) => {
             if let Some(total) = data::figure(p, Destination::All) {
-                notes.push(format!(
-                    "Each figure covers {} ({}–{} {}). Shares are of all album exports in the same period: {}.",
-                    p.long_label(),
-                    &data::MONTH_NAMES[usize::from(p.start.month.clamp(1, 12) - 1)][..3],
-                    &data::MONTH_NAMES[usize::from(p.end.month.clamp(1, 12) - 1)][..3],
-                    p.end.year,
-                    figure_money(total)
-                ));
+                notes.push(match lang {
+                    Lang::En => format!(
+                        "Each figure covers {} ({}–{} {}). Shares are of all album exports in the same period: {}.",
+                        p.long_label(lang),
+                        &data::MONTH_NAMES[usize::from(p.start.month.clamp(1, 12) - 1)][..3],
+                        &data::MONTH_NAMES[usize::from(p.end.month.clamp(1, 12) - 1)][..3],
+                        p.end.year,
+                        figure_money(total)
+                    ),
+                    Lang::Ko => format!(
+                        "모든 수치는 {}({}년 {}~{}월) 기준입니다. 비중은 같은 기간 전체 음반 수출({}) 대비입니다.",
+                        p.long_label(lang),
+                        p.end.year,
+                        p.start.month,
+                        p.end.month,
+                        figure_money(total)
+                    ),
+                });
             }
         }
         ChartView::Timeline => {
-            notes.push(
-                "Each line spans the months its figure covers: solid for a full year, long dashes for January to October or November, short dashes for January to June."
-                    .to_string(),
-            );
-            if metric == Metric::Dollars {
-                notes.push(
-                    "Dollar figures for part of a year are not comparable with full years; switch to share of total to compare periods."
-                        .to_string(),
-                );
-            } else {
-                notes.push(
-                    "Each share is of all album exports in the same period. No country figures were found before 2020."
-                        .to_string(),
-                );
-            }
+            notes.push(match lang {
+                Lang::En => "Each line spans the months its figure covers: solid for a full year, long dashes for January to October or November, short dashes for January to June.",
+                Lang::Ko => "각 선은 수치가 포함하는 기간에 걸쳐 그려집니다. 실선은 1년, 긴 점선은 1~10월 또는 1~11월, 짧은 점선은 1~6월입니다.",
+            }.to_string());
+            notes.push(match (lang, metric) {
+                (Lang::En, Metric::Dollars) => "Dollar figures for part of a year are not comparable with full years; switch to share of total to compare periods.",
+                (Lang::En, Metric::Share) => "Each share is of all album exports in the same period. No country figures were found before 2020.",
+                (Lang::Ko, Metric::Dollars) => "일부 기간의 금액은 1년 전체 금액과 비교할 수 없습니다. 기간을 비교하려면 비중 보기로 바꾸세요.",
+                (Lang::Ko, Metric::Share) => "비중은 같은 기간 전체 음반 수출 대비입니다. 2020년 이전의 국가별 수치는 찾지 못했습니다.",
+            }.to_string());
         }
     }
     if FIGURES
         .iter()
         .any(|f| f.is_approximate() && shown_in(view, f.period))
     {
-        notes.push("≈ marks figures the source gave only rounded.".to_string());
+        notes.push(
+            match lang {
+                Lang::En => "≈ marks figures the source gave only rounded.",
+                Lang::Ko => "≈ 표시는 출처가 반올림한 값만 밝힌 수치입니다.",
+            }
+            .to_string(),
+        );
     }
     notes
 }
@@ -98,7 +132,7 @@ fn outlets(sources: impl Iterator<Item = &'static str>) -> Vec<String> {
 }
 
 /// The source line for what a view shows.
-pub fn source_line(view: ChartView) -> String {
+pub fn source_line(view: ChartView, lang: Lang) -> String {
     let figures = FIGURES.iter().filter(|f| shown_in(view, f.period));
     let mut dated: Vec<String> = Vec::new();
     for f in figures {
@@ -107,16 +141,22 @@ pub fn source_line(view: ChartView) -> String {
             dated.push(s);
         }
     }
-    format!(
-        "Source: Korea Customs Service trade statistics (HS 8523.49.1040), as published by {}. Milestones: US Billboard charts, as reported by {}.",
-        dated.join("; "),
-        outlets(MILESTONES.iter().map(|m| m.source)).join(", ")
-    )
+    let milestones = outlets(MILESTONES.iter().map(|m| m.source)).join(", ");
+    match lang {
+        Lang::En => format!(
+            "Source: Korea Customs Service trade statistics (HS 8523.49.1040), as published by {}. Milestones: US Billboard charts, as reported by {milestones}.",
+            dated.join("; "),
+        ),
+        Lang::Ko => format!(
+            "출처: 관세청 수출입무역통계(HS 8523.49.1040), {} 보도. 기록: 미국 빌보드 차트, {milestones} 보도.",
+            dated.join("; "),
+        ),
+    }
 }
 
 /// A text description of what the canvas shows, for screen readers, built
 /// from the same figures the chart draws.
-pub fn describe(view: ChartView, metric: Metric, annotations: bool) -> String {
+pub fn describe(view: ChartView, metric: Metric, annotations: bool, lang: Lang) -> String {
     let mut s = match view {
         ChartView::Snapshot(p) => {
             let mut parts = Vec::new();
@@ -125,54 +165,194 @@ pub fn describe(view: ChartView, metric: Metric, annotations: bool) -> String {
                 .filter_map(|&d| data::figure(p, d))
                 .collect();
             for f in &ranked {
-                parts.push(format!(
-                    "{} {} ({} of the total)",
-                    f.destination.name(),
-                    figure_money(f),
-                    figure_share(f).unwrap_or_else(|| "share unknown".to_string())
-                ));
+                let share = figure_share(f);
+                parts.push(match (lang, share) {
+                    (Lang::En, Some(sh)) => format!(
+                        "{} {} ({sh} of the total)",
+                        f.destination.name(lang),
+                        figure_money(f)
+                    ),
+                    (Lang::En, None) => format!(
+                        "{} {} (share unknown)",
+                        f.destination.name(lang),
+                        figure_money(f)
+                    ),
+                    (Lang::Ko, Some(sh)) => format!(
+                        "{} {}(전체의 {sh})",
+                        f.destination.name(lang),
+                        figure_money(f)
+                    ),
+                    (Lang::Ko, None) => format!(
+                        "{} {}(비중 알 수 없음)",
+                        f.destination.name(lang),
+                        figure_money(f)
+                    ),
+                });
             }
             ranked.sort_by_key(|f| std::cmp::Reverse(f.value_kusd));
-            let order: Vec<&str> = ranked.iter().map(|f| f.destination.name()).collect();
-            format!(
-                "Bar chart of K-pop album exports in {}: {}. In order: {}.",
-                p.long_label(),
-                parts.join(", "),
-                order.join(", ")
-            )
+            let order: Vec<&str> = ranked.iter().map(|f| f.destination.name(lang)).collect();
+            match lang {
+                Lang::En => format!(
+                    "Bar chart of K-pop album exports in {}: {}. In order: {}.",
+                    p.long_label(lang),
+                    parts.join(", "),
+                    order.join(", ")
+                ),
+                Lang::Ko => format!(
+                    "{} K팝 음반 수출 막대그래프: {}. 순위: {}.",
+                    p.long_label(lang),
+                    parts.join(", "),
+                    order.join(", ")
+                ),
+            }
         }
         ChartView::Timeline => {
-            let names: Vec<&str> = timeline_series(metric).iter().map(|d| d.name()).collect();
-            let kinds = [
-                PeriodKind::FullYear,
-                PeriodKind::FirstHalf,
-                PeriodKind::Partial,
-            ];
+            let names: Vec<&str> = timeline_series(metric)
+                .iter()
+                .map(|d| d.name(lang))
+                .collect();
             let periods = data::country_periods();
             let count = |k: PeriodKind| periods.iter().filter(|p| p.kind() == k).count();
-            format!(
-                "Time chart of K-pop album exports, {}, for {}, over {} full years, {} first halves and {} other part-year periods from 2017 to 2025.",
-                if metric == Metric::Dollars { "in US dollars" } else { "as a share of each period's total" },
-                names.join(", "),
-                count(kinds[0]),
-                count(kinds[1]),
-                count(kinds[2])
-            )
+            let (full, halves, other) = (
+                count(PeriodKind::FullYear),
+                count(PeriodKind::FirstHalf),
+                count(PeriodKind::Partial),
+            );
+            match lang {
+                Lang::En => format!(
+                    "Time chart of K-pop album exports, {}, for {}, over {full} full years, {halves} first halves and {other} other part-year periods from 2017 to 2025.",
+                    if metric == Metric::Dollars { "in US dollars" } else { "as a share of each period's total" },
+                    names.join(", "),
+                ),
+                Lang::Ko => format!(
+                    "K팝 음반 수출 시계열 그래프({}): {}. 2017~2025년 중 1년 단위 {full}개, 상반기 {halves}개, 그 밖의 일부 기간 {other}개.",
+                    if metric == Metric::Dollars { "미국 달러" } else { "각 기간 전체 대비 비중" },
+                    names.join(", "),
+                ),
+            }
         }
     };
     if annotations {
-        s.push_str(" Billboard milestones of K-pop acts are marked at their dates.");
+        s.push_str(match lang {
+            Lang::En => " Billboard milestones of K-pop acts are marked at their dates.",
+            Lang::Ko => " K팝 가수의 빌보드 기록이 날짜에 표시되어 있습니다.",
+        });
     }
     s
+}
+
+/// The words of the widget's controls, legend and table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UiText {
+    /// Name of the view switch group.
+    pub period_group: &'static str,
+    /// The default view's button.
+    pub first_half: &'static str,
+    /// The timeline's button.
+    pub every_period: &'static str,
+    /// Name of the metric switch group.
+    pub measure_group: &'static str,
+    /// The dollars button.
+    pub dollars: &'static str,
+    /// The share button.
+    pub share: &'static str,
+    /// The annotation switch.
+    pub milestones: &'static str,
+    /// Legend entries for the three kinds of period line.
+    pub period_kinds: [&'static str; 3],
+    /// The plot's accessible name, with how to use it.
+    pub plot_label: &'static str,
+    /// Before a tooltip's source.
+    pub source_prefix: &'static str,
+    /// The data table's toggle, closed and open.
+    pub show_data: &'static str,
+    /// See `show_data`.
+    pub hide_data: &'static str,
+    /// Name of the scrollable data region.
+    pub data_region: &'static str,
+    /// The figures table's caption for the timeline.
+    pub table_every_period: &'static str,
+    /// The figures table's caption before a period.
+    pub table_caption: &'static str,
+    /// The figures table's column headers.
+    pub table_headers: [&'static str; 5],
+    /// The milestones table's caption.
+    pub milestones_caption: &'static str,
+    /// The milestones table's column headers.
+    pub milestones_headers: [&'static str; 4],
+}
+
+const UI_EN: UiText = UiText {
+    period_group: "Period",
+    first_half: "First half of 2023",
+    every_period: "Every period",
+    measure_group: "Measure",
+    dollars: "US dollars",
+    share: "Share of total",
+    milestones: "Billboard milestones",
+    period_kinds: ["Full year", "Jan–Oct/Nov", "Jan–Jun"],
+    plot_label:
+        "Album exports chart. Use the arrow keys to read each value, Escape to hide the tooltip.",
+    source_prefix: "Source: ",
+    show_data: "Show data",
+    hide_data: "Hide data",
+    data_region: "Chart data",
+    table_every_period: "Album exports by destination, every sourced period",
+    table_caption: "Album exports by destination, ",
+    table_headers: [
+        "Period",
+        "Destination",
+        "Value (US dollars)",
+        "Share of the period's total",
+        "Source",
+    ],
+    milestones_caption: "US Billboard milestones of K-pop acts",
+    milestones_headers: ["Announced", "Milestone", "Chart dated", "Source"],
+};
+
+const UI_KO: UiText = UiText {
+    period_group: "기간",
+    first_half: "2023년 상반기",
+    every_period: "모든 기간",
+    measure_group: "단위",
+    dollars: "미국 달러",
+    share: "전체 대비 비중",
+    milestones: "빌보드 기록",
+    period_kinds: ["1년", "1~10월·1~11월", "1~6월"],
+    plot_label: "음반 수출 그래프. 화살표 키로 각 수치를 읽고, Esc 키로 설명 상자를 닫습니다.",
+    source_prefix: "출처: ",
+    show_data: "데이터 보기",
+    hide_data: "데이터 숨기기",
+    data_region: "그래프 데이터",
+    table_every_period: "수출국별 음반 수출, 자료가 있는 모든 기간",
+    table_caption: "수출국별 음반 수출, ",
+    table_headers: [
+        "기간",
+        "수출국",
+        "금액(미국 달러)",
+        "기간 전체 대비 비중",
+        "출처",
+    ],
+    milestones_caption: "K팝 가수의 미국 빌보드 기록",
+    milestones_headers: ["발표일", "기록", "차트 날짜", "출처"],
+};
+
+/// The widget's control and table words in `lang`.
+pub fn ui(lang: Lang) -> &'static UiText {
+    match lang {
+        Lang::En => &UI_EN,
+        Lang::Ko => &UI_KO,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    const EN: Lang = Lang::En;
 
     #[test]
     fn the_default_description_tells_the_seeds_story() {
-        let d = describe(ChartView::default(), Metric::Dollars, false);
+        let d = describe(ChartView::default(), Metric::Dollars, false, EN);
         assert!(d.contains("the first half of 2023"), "{d}");
         assert!(d.contains("Japan $48.523M (36.5% of the total)"), "{d}");
         assert!(
@@ -182,26 +362,56 @@ mod tests {
         assert!(d.contains("China $22.640M (17.0% of the total)"), "{d}");
         assert!(d.contains("In order: Japan, United States, China."), "{d}");
         assert!(!d.contains("milestones"));
-        assert!(describe(ChartView::default(), Metric::Dollars, true).contains("milestones"));
+        assert!(describe(ChartView::default(), Metric::Dollars, true, EN).contains("milestones"));
     }
 
     #[test]
     fn the_source_line_names_the_outlets_shown() {
-        let s = source_line(ChartView::default());
+        let s = source_line(ChartView::default(), EN);
         assert!(s.contains("The Fact / Daum (2023-07-18)"), "{s}");
         assert!(!s.contains("Sports Donga"), "{s}");
-        assert!(source_line(ChartView::Timeline).contains("Sports Donga (2022-12-19)"));
+        assert!(source_line(ChartView::Timeline, EN).contains("Sports Donga (2022-12-19)"));
         assert!(s.contains("Rolling Stone"), "{s}");
         assert!(!s.contains("2017-05-22"), "{s}");
     }
 
     #[test]
     fn notes_warn_about_periods_and_rounding() {
-        let n = period_notes(ChartView::Timeline, Metric::Dollars).join(" ");
+        let n = period_notes(ChartView::Timeline, Metric::Dollars, EN).join(" ");
         assert!(n.contains("not comparable"), "{n}");
         assert!(n.contains("≈"), "{n}");
-        let n = period_notes(ChartView::default(), Metric::Dollars).join(" ");
+        let n = period_notes(ChartView::default(), Metric::Dollars, EN).join(" ");
         assert!(n.contains("$132.934M"), "{n}");
         assert!(!n.contains("≈"), "{n}");
+    }
+
+    #[test]
+    fn korean_texts_are_korean_and_keep_every_figure() {
+        let ko = Lang::Ko;
+        let d = describe(ChartView::default(), Metric::Dollars, true, ko);
+        assert!(d.contains("2023년 상반기"), "{d}");
+        assert!(d.contains("미국 $25.519M(전체의 19.2%)"), "{d}");
+        assert!(d.contains("순위: 일본, 미국, 중국."), "{d}");
+        assert!(d.contains("빌보드"), "{d}");
+        assert!(title(ko).contains("미국"));
+        let n = period_notes(ChartView::default(), Metric::Dollars, ko).join(" ");
+        assert!(n.contains("$132.934M"), "{n}");
+        assert!(n.contains("2023년 1~6월"), "{n}");
+        for view in [ChartView::default(), ChartView::Timeline] {
+            for metric in [Metric::Dollars, Metric::Share] {
+                let all = [
+                    subtitle(view, metric, ko),
+                    period_notes(view, metric, ko).join(" "),
+                    source_line(view, ko),
+                    describe(view, metric, true, ko),
+                ];
+                for text in all {
+                    // Every sentence is in Korean (Hangul present); names of
+                    // outlets and songs may stay in Latin letters.
+                    assert!(text.chars().any(|c| ('가'..='힣').contains(&c)), "{text}");
+                    assert!(!text.contains("album exports"), "{text}");
+                }
+            }
+        }
     }
 }

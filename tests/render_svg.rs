@@ -10,6 +10,7 @@ use kpop_exports_chart::chart::{
 use kpop_exports_chart::data::{self, Destination, Period, FIGURES, MILESTONES};
 use kpop_exports_chart::draw::render;
 use kpop_exports_chart::format::{figure_money, figure_share};
+use kpop_exports_chart::Lang;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 fn svg(spec: &ChartSpec, dpr: f64) -> String {
@@ -31,6 +32,7 @@ fn spec(view: ChartView, metric: Metric, annotations: bool) -> ChartSpec {
         width: 1000.0,
         height: 460.0,
         focus: None,
+        lang: Lang::En,
     }
 }
 
@@ -82,9 +84,9 @@ fn each_destinations_value_is_drawn_for_the_default_period() {
         assert!(drawn.contains(&money), "{money} not drawn: {drawn:?}");
         assert!(drawn.contains(&share), "{share} not drawn: {drawn:?}");
         assert!(
-            drawn.iter().any(|t| t == d.name()),
+            drawn.iter().any(|t| t == d.name(Lang::En)),
             "{} not named",
-            d.name()
+            d.name(Lang::En)
         );
     }
     // Three bars, each in its destination's colour.

@@ -1,4 +1,5 @@
 use super::*;
+use crate::options::Lang;
 use crate::scene::TextRole;
 
 fn spec(view: ChartView, metric: Metric, annotations: bool, width: f64, height: f64) -> ChartSpec {
@@ -9,6 +10,7 @@ fn spec(view: ChartView, metric: Metric, annotations: bool, width: f64, height: 
         width,
         height,
         focus: None,
+        lang: Lang::En,
     }
 }
 
@@ -29,14 +31,21 @@ fn annotations_never_overlap_at_any_width_from_280_to_1600() {
     for width in 280..=1600 {
         let w = f64::from(width);
         for h in heights(w) {
-            for view in VIEWS {
-                for metric in METRICS {
-                    let scene = build_scene(&spec(view, metric, true, w, h));
+            for (view, metric, lang) in VIEWS.into_iter().flat_map(|v| {
+                METRICS
+                    .into_iter()
+                    .flat_map(move |m| [Lang::En, Lang::Ko].map(|l| (v, m, l)))
+            }) {
+                {
+                    let scene = build_scene(&ChartSpec {
+                        lang,
+                        ..spec(view, metric, true, w, h)
+                    });
                     let canvas = Rect::new(0.0, 0.0, w, h);
                     let notes = scene.texts(TextRole::Annotation);
                     let data = scene.texts(TextRole::DataLabel);
                     let axis = scene.texts(TextRole::Axis);
-                    let ctx = format!("{view:?} {metric:?} {w}x{h}");
+                    let ctx = format!("{view:?} {metric:?} {lang:?} {w}x{h}");
                     assert!(!notes.is_empty(), "{ctx}: no annotations drawn");
                     for (i, (t, r)) in notes.iter().enumerate() {
                         assert!(
@@ -248,7 +257,7 @@ fn direct_labels_name_every_series_without_overlap() {
                 .collect();
             for d in timeline_series(metric) {
                 assert!(
-                    names.contains(&d.short_name()),
+                    names.contains(&d.short_name(Lang::En)),
                     "{width} {metric:?}: {names:?}"
                 );
             }
@@ -373,4 +382,27 @@ fn the_focused_figure_is_framed() {
     assert_eq!(frames(&build_scene(&sp)), 1);
     sp.view = ChartView::Timeline;
     assert_eq!(frames(&build_scene(&sp)), 1);
+}
+
+#[test]
+fn korean_scenes_draw_no_english_words() {
+    for view in VIEWS {
+        for metric in METRICS {
+            for width in [280.0, 640.0, 1200.0] {
+                let scene = build_scene(&ChartSpec {
+                    lang: Lang::Ko,
+                    ..spec(view, metric, true, width, 420.0)
+                });
+                for role in [TextRole::Axis, TextRole::DataLabel, TextRole::Note] {
+                    for (t, _) in scene.texts(role) {
+                        // Figures keep `$` and `M`; words must be Korean.
+                        assert!(
+                            !t.chars().any(|c| c.is_ascii_lowercase()),
+                            "{view:?} {metric:?} {width}: `{t}`"
+                        );
+                    }
+                }
+            }
+        }
+    }
 }

@@ -3,6 +3,8 @@
 //! `build.rs` validates `data/exports.csv` and `data/milestones.csv` (with
 //! [`parse`]) and generates the static slices [`FIGURES`] and [`MILESTONES`].
 
+use crate::options::Lang;
+
 pub mod parse;
 
 /// A destination of album exports, or all of them together.
@@ -28,22 +30,26 @@ impl Destination {
     ];
 
     /// The reader-facing name.
-    pub fn name(self) -> &'static str {
-        match self {
-            Destination::All => "All destinations",
-            Destination::Japan => "Japan",
-            Destination::UnitedStates => "United States",
-            Destination::China => "China",
+    pub fn name(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::En, Destination::All) => "All destinations",
+            (Lang::En, Destination::Japan) => "Japan",
+            (Lang::En, Destination::UnitedStates) => "United States",
+            (Lang::En, Destination::China) => "China",
+            (Lang::Ko, Destination::All) => "전체 수출",
+            (Lang::Ko, Destination::Japan) => "일본",
+            (Lang::Ko, Destination::UnitedStates) => "미국",
+            (Lang::Ko, Destination::China) => "중국",
         }
     }
 
     /// A name short enough for a label beside a line on a phone.
-    pub fn short_name(self) -> &'static str {
-        match self {
-            Destination::All => "Total",
-            Destination::Japan => "Japan",
-            Destination::UnitedStates => "US",
-            Destination::China => "China",
+    pub fn short_name(self, lang: Lang) -> &'static str {
+        match (lang, self) {
+            (Lang::En, Destination::All) => "Total",
+            (Lang::En, Destination::UnitedStates) => "US",
+            (Lang::Ko, Destination::All) => "합계",
+            _ => self.name(lang),
         }
     }
 }
@@ -141,8 +147,16 @@ impl Period {
         }
     }
 
-    /// A compact label: `2022`, `H1 2023`, `Jan–Nov 2022`.
-    pub fn short_label(self) -> String {
+    /// A compact label: `2022`, `H1 2023`, `Jan–Nov 2022` (in Korean
+    /// `2022년`, `2023 상반기`, `2022년 1~11월`).
+    pub fn short_label(self, lang: Lang) -> String {
+        if lang == Lang::Ko {
+            return match self.kind() {
+                PeriodKind::FullYear => format!("{}년", self.start.year),
+                PeriodKind::FirstHalf => format!("{} 상반기", self.start.year),
+                PeriodKind::Partial => self.korean_months(),
+            };
+        }
         match self.kind() {
             PeriodKind::FullYear => self.start.year.to_string(),
             PeriodKind::FirstHalf => format!("H1 {}", self.start.year),
@@ -162,9 +176,32 @@ impl Period {
         }
     }
 
+    /// Korean months: `2022년 1~11월`, or `2022년 11월~2023년 2월`.
+    fn korean_months(self) -> String {
+        if self.start.year == self.end.year {
+            format!(
+                "{}년 {}~{}월",
+                self.start.year, self.start.month, self.end.month
+            )
+        } else {
+            format!(
+                "{}년 {}월~{}년 {}월",
+                self.start.year, self.start.month, self.end.year, self.end.month
+            )
+        }
+    }
+
     /// A label for sentences: `2022`, `the first half of 2023`,
-    /// `January–November 2022`.
-    pub fn long_label(self) -> String {
+    /// `January–November 2022` (in Korean `2022년`, `2023년 상반기`,
+    /// `2022년 1~11월`).
+    pub fn long_label(self, lang: Lang) -> String {
+        if lang == Lang::Ko {
+            return match self.kind() {
+                PeriodKind::FullYear => format!("{}년", self.start.year),
+                PeriodKind::FirstHalf => format!("{}년 상반기", self.start.year),
+                PeriodKind::Partial => self.korean_months(),
+            };
+        }
         let name = |m: u8| MONTH_NAMES[usize::from(m.clamp(1, 12) - 1)];
         match self.kind() {
             PeriodKind::FullYear => self.start.year.to_string(),
@@ -263,6 +300,28 @@ pub struct Milestone {
     pub source: &'static str,
     /// Whether the seed article mentions it.
     pub in_seed: bool,
+    /// `label` in Korean.
+    pub label_ko: &'static str,
+    /// `detail` in Korean.
+    pub detail_ko: &'static str,
+}
+
+impl Milestone {
+    /// The short text drawn on the chart, in `lang`.
+    pub fn label_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.label,
+            Lang::Ko => self.label_ko,
+        }
+    }
+
+    /// The full text, in `lang`.
+    pub fn detail_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.detail,
+            Lang::Ko => self.detail_ko,
+        }
+    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

@@ -95,13 +95,18 @@ pub struct MilestoneRow {
     pub source: String,
     /// Whether the seed article mentions it.
     pub in_seed: bool,
+    /// `label` in Korean.
+    pub label_ko: String,
+    /// `detail` in Korean.
+    pub detail_ko: String,
 }
 
 /// The header `exports.csv` must start with (after comments).
 pub const EXPORTS_HEADER: &str =
     "period_start,period_end,destination,value_kusd,rounded_to_kusd,source,source_date";
 /// The header `milestones.csv` must start with (after comments).
-pub const MILESTONES_HEADER: &str = "date,chart_dated,label,detail,source,in_seed";
+pub const MILESTONES_HEADER: &str =
+    "date,chart_dated,label,detail,source,in_seed,label_ko,detail_ko";
 
 /// Splits a file into (line number, fields) for its data rows, checking the
 /// header and the field count. `#` lines and blank lines are comments.
@@ -390,7 +395,13 @@ pub fn parse_milestones(file: &str, text: &str) -> Result<Vec<MilestoneRow>, Dat
                 format!("chart_dated {} precedes the announcement {}", f[1], f[0]),
             ));
         }
-        for (name, value) in [("label", f[2]), ("detail", f[3]), ("source", f[4])] {
+        for (name, value) in [
+            ("label", f[2]),
+            ("detail", f[3]),
+            ("source", f[4]),
+            ("label_ko", f[6]),
+            ("detail_ko", f[7]),
+        ] {
             if value.is_empty() {
                 return Err(err(line, format!("{name} is empty")));
             }
@@ -419,6 +430,8 @@ pub fn parse_milestones(file: &str, text: &str) -> Result<Vec<MilestoneRow>, Dat
             detail: f[3].to_string(),
             source: f[4].to_string(),
             in_seed,
+            label_ko: f[6].to_string(),
+            detail_ko: f[7].to_string(),
         });
     }
     Ok(out)

@@ -1,5 +1,6 @@
 use super::parse::{parse_exports, parse_milestones, DataError, EXPORTS_HEADER, MILESTONES_HEADER};
 use super::*;
+use crate::options::Lang;
 
 const GOOD_ROWS: &str = "\
 2023-01,2023-06,all,132934,1,Korea Herald,2023-07-18
@@ -118,7 +119,7 @@ fn a_wrong_header_fails_on_its_line() {
 #[test]
 fn milestone_rows_are_validated() {
     let file = |rows: &str| format!("{MILESTONES_HEADER}\n{rows}");
-    let good = "2023-04-03,2023-04-08,Jimin,Jimin No. 1,Yonhap,yes\n";
+    let good = "2023-04-03,2023-04-08,Jimin,Jimin No. 1,Yonhap,yes,지민,지민 1위\n";
     assert_eq!(
         parse_milestones("m.csv", &file(good)).unwrap()[0].chart_dated,
         Some(parse::RawDay {
@@ -128,21 +129,22 @@ fn milestone_rows_are_validated() {
         })
     );
     let bad = [
-        ("2023-02-30,-,A,B,C,yes\n", "date `2023-02-30`"),
+        ("2023-02-30,-,A,B,C,yes,K,KD\n", "date `2023-02-30`"),
         (
-            "2023-04-03,2023-04-01,A,B,C,yes\n",
+            "2023-04-03,2023-04-01,A,B,C,yes,K,KD\n",
             "precedes the announcement",
         ),
-        ("2023-04-03,-,,B,C,yes\n", "label is empty"),
-        ("2023-04-03,-,A,B,C,maybe\n", "in_seed `maybe`"),
-        ("2023-04-03,-,A,B\n", "expected 6 comma-separated fields"),
+        ("2023-04-03,-,,B,C,yes,K,KD\n", "label is empty"),
+        ("2023-04-03,-,A,B,C,yes,,KD\n", "label_ko is empty"),
+        ("2023-04-03,-,A,B,C,maybe,K,KD\n", "in_seed `maybe`"),
+        ("2023-04-03,-,A,B\n", "expected 8 comma-separated fields"),
     ];
     for (row, want) in bad {
         let e = parse_milestones("m.csv", &file(row)).unwrap_err();
         assert_eq!(e.line, 2, "{row}");
         assert!(e.message.contains(want), "{row}: {e}");
     }
-    let unordered = file("2023-04-03,-,A,B,C,yes\n2023-02-05,-,A,B,C,yes\n");
+    let unordered = file("2023-04-03,-,A,B,C,yes,K,KD\n2023-02-05,-,A,B,C,yes,K,KD\n");
     let e = parse_milestones("m.csv", &unordered).unwrap_err();
     assert_eq!(e.line, 3);
     assert!(e.message.contains("date order"), "{e}");
@@ -205,8 +207,11 @@ fn shares_use_the_periods_own_total() {
 #[test]
 fn periods_know_their_kind_and_labels() {
     assert_eq!(Period::H1_2023.kind(), PeriodKind::FirstHalf);
-    assert_eq!(Period::H1_2023.short_label(), "H1 2023");
-    assert_eq!(Period::H1_2023.long_label(), "the first half of 2023");
+    assert_eq!(Period::H1_2023.short_label(Lang::En), "H1 2023");
+    assert_eq!(
+        Period::H1_2023.long_label(Lang::En),
+        "the first half of 2023"
+    );
     let p = Period {
         start: YearMonth {
             year: 2022,
@@ -218,7 +223,7 @@ fn periods_know_their_kind_and_labels() {
         },
     };
     assert_eq!(p.kind(), PeriodKind::Partial);
-    assert_eq!(p.short_label(), "Jan–Nov 2022");
+    assert_eq!(p.short_label(Lang::En), "Jan–Nov 2022");
     assert_eq!(p.months(), 11);
     let (a, b) = p.span();
     assert_eq!(b - a, 11.0);

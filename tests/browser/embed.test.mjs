@@ -258,3 +258,34 @@ test('under a strict Content-Security-Policy the preview and the embed page draw
     await context.close();
   }
 });
+
+test('Korean renders Korean text everywhere, with the same figures', async () => {
+  const { context, page: p, errors } = await open(`${chart.url}/embed.html?lang=ko&annotations=on`, { locale: 'ko-KR' });
+  await inked(p);
+  const root = p.locator('.kpop-chart');
+  assert.equal(await root.getAttribute('lang'), 'ko');
+  assert.match(await p.locator('.kpop-chart__title').textContent(), /미국, 중국 제치고/);
+  // Controls, with their accessible names, in Korean.
+  assert.equal(await p.getByRole('switch', { name: '빌보드 기록' }).getAttribute('aria-checked'), 'true');
+  assert.equal(await p.getByRole('button', { name: '2023년 상반기' }).getAttribute('aria-pressed'), 'true');
+  await p.getByRole('button', { name: '데이터 보기' }).click();
+  const rows = await p.locator('.kpop-chart__table').first().locator('tbody tr').allTextContents();
+  // Numbers through Intl for ko-KR: the same exact dollars.
+  assert.ok(rows.some((r) => r.includes('미국') && r.includes('25,519,000') && r.includes('19.2%')), rows.join('\n'));
+  assert.match(await p.locator('.kpop-chart__source').textContent(), /^출처: 관세청/);
+  assert.match(await p.locator('canvas').getAttribute('aria-label'), /미국 \$25\.519M\(전체의 19\.2%\)/);
+  // The keyboard announcement is Korean too.
+  await p.locator('.kpop-chart__plot').focus();
+  await p.keyboard.press('ArrowRight');
+  await p.keyboard.press('ArrowRight');
+  const live = await p.locator('.kpop-chart [aria-live="polite"]').textContent();
+  assert.match(live, /^미국, 2023년 상반기: US\$25,519,000, 전체 음반 수출의 19\.2%\. 이 기간의 빌보드 기록: TXT: 빌보드 200 1위/);
+  // No English sentence is left in the widget's visible text.
+  const visible = await root.evaluate((el) => el.innerText);
+  for (const english of ['album exports', 'Billboard milestones', 'Show data', 'Every period', 'Source:']) {
+    assert.ok(!visible.includes(english), `"${english}" left in the Korean widget`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
