@@ -15,6 +15,7 @@ pub mod contrast;
 pub mod data;
 pub mod draw;
 pub mod embed;
+pub mod fallback;
 pub mod format;
 pub mod options;
 pub mod reading;

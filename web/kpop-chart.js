@@ -68,10 +68,15 @@ export async function mount(element, options = {}) {
       const handle = m.mount(box, options);
       box.hidden = false;
       slot.remove();
+      // The static picture steps aside (kept, to come back on unmount), so
+      // the page holds one chart, not a hidden copy.
+      const picture = document.createDocumentFragment();
+      picture.append(...element.childNodes);
       return {
         unmount() {
           handle.unmount();
           handle.free();
+          element.append(picture);
           root.replaceChildren(document.createElement('slot'));
           mounted.delete(element);
         },

@@ -1,0 +1,78 @@
+// The static fallback: what readers without scripts get, and the swap to the
+// live chart without moving anything.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openChart, DIST } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+for (const path of ['/', '/embed.html']) {
+  test(`with JavaScript disabled, ${path} shows the picture and the figures`, async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    const picture = page.locator('img.kpop-chart__picture');
+    await picture.waitFor({ state: 'visible' });
+    const loaded = await picture.evaluate((img) => img.complete && img.naturalWidth > 0);
+    assert.ok(loaded, 'the SVG picture loads');
+    const box = await picture.boundingBox();
+    assert.ok(box.width > 300 && box.height > 200, JSON.stringify(box));
+    assert.match(await picture.getAttribute('alt'), /United States \$25\.519M \(19\.2% of the total\)/);
+    // The table is open and its figures are on screen.
+    const us = page.locator('.kpop-chart__table tbody tr', { hasText: 'United States' });
+    assert.ok(await us.isVisible(), 'the data table is visible');
+    const row = await us.textContent();
+    assert.ok(row.includes('$25,519,000') && row.includes('19.2%') && row.includes('The Fact / Daum, 2023-07-18'), row);
+    assert.equal(await page.locator('.kpop-chart__title').textContent(), 'The US overtook China as the second-largest market for K-pop albums');
+    await context.close();
+  });
+}
+
+test('the picture is drawn by the same renderer: its labels are the chart\'s figures', async () => {
+  const res = await fetch(`${server.url}/fallback-en.svg`);
+  const svg = await res.text();
+  for (const label of ['$48.523M', '$25.519M', '$22.640M', '36.5% of total', '19.2% of total', '17.0% of total']) {
+    assert.ok(svg.includes(label), `${label} missing from the picture`);
+  }
+  const ko = await (await fetch(`${server.url}/fallback-ko.svg`)).text();
+  assert.ok(ko.includes('미국') && ko.includes('$25.519M'));
+});
+
+for (const path of ['/', '/embed.html']) {
+  test(`the live chart replaces the picture on ${path} with no layout shift`, async () => {
+    // Slow the wasm down so the picture is certainly on screen first.
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route('**/*.wasm', async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.continue();
+    });
+    await context.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}${path}`);
+    const pictureTop = await page.locator('img.kpop-chart__picture').evaluate((img) => img.getBoundingClientRect().top);
+    await page.locator('canvas.kpop-chart__canvas').waitFor({ state: 'visible' });
+    await page.waitForTimeout(500);
+    const canvasTop = await page.locator('canvas.kpop-chart__canvas').evaluate((c) => c.getBoundingClientRect().top);
+    assert.equal(canvasTop, pictureTop, 'the canvas takes the picture\'s place');
+    const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
+    assert.equal(cls, 0, `cumulative layout shift ${cls}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
