@@ -289,3 +289,24 @@ test('Korean renders Korean text everywhere, with the same figures', async () =>
   await context.close();
 });
 
+
+test("the README's embed codes work pasted into a plain page on another origin", async () => {
+  const fs = await import('node:fs');
+  const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const code = (name) => {
+    const m = readme.match(new RegExp(`<!-- embed:${name} -->\\s*\`\`\`html\\n([\\s\\S]*?)\`\`\``));
+    assert.ok(m, `README has no ${name} embed code`);
+    return m[1].replaceAll('https://charts.example.com/kpop/', `${chart.url}/`);
+  };
+  const page = await host(`<!doctype html><html><body><h1>Article</h1>\n${code('script')}\n<p>Between the charts.</p>\n${code('iframe')}\n</body></html>`);
+  const { context, page: p, errors } = await open(page.url);
+  await inked(p, 1);
+  assert.equal(await p.locator('[data-kpop-exports-chart] .kpop-chart__title').count(), 1);
+  await p.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 500);
+  const frame = p.frames().find((f) => f.url().includes('/embed.html'));
+  const inner = await frame.evaluate(() => Math.ceil(document.querySelector('[data-kpop-exports-chart]').getBoundingClientRect().height));
+  assert.equal(await p.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height), inner);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await page.close();
+});
