@@ -766,7 +766,7 @@ pub fn ExportsChart(
                 node_ref=box_ref
                 tabindex="0"
                 role="application"
-                aria-roledescription="chart"
+                aria-roledescription=words.plot_role
                 aria-label=words.plot_label
                 aria-describedby=summary_id.clone()
                 on:keydown=on_keydown

@@ -262,6 +262,8 @@ pub struct UiText {
     pub period_kinds: [&'static str; 3],
     /// The plot's accessible name, with how to use it.
     pub plot_label: &'static str,
+    /// What a screen reader calls the plot (`aria-roledescription`).
+    pub plot_role: &'static str,
     /// Before a tooltip's source.
     pub source_prefix: &'static str,
     /// The data table's toggle, closed and open.
@@ -293,6 +295,7 @@ const UI_EN: UiText = UiText {
     period_kinds: ["Full year", "Jan–Oct/Nov", "Jan–Jun"],
     plot_label:
         "Album exports chart. Use the arrow keys to read each value, Escape to hide the tooltip.",
+    plot_role: "chart",
     source_prefix: "Source: ",
     show_data: "Show data",
     hide_data: "Hide data",
@@ -320,6 +323,7 @@ const UI_KO: UiText = UiText {
     milestones: "빌보드 기록",
     period_kinds: ["1년", "1~10월·1~11월", "1~6월"],
     plot_label: "음반 수출 그래프. 화살표 키로 각 수치를 읽고, Esc 키로 설명 상자를 닫습니다.",
+    plot_role: "그래프",
     source_prefix: "출처: ",
     show_data: "데이터 보기",
     hide_data: "데이터 숨기기",

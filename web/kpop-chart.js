@@ -47,6 +47,10 @@ const mounted = new WeakMap();
  * picture) stays visible until the chart is ready, and again if it fails.
  */
 export async function mount(element, options = {}) {
+  if (!(element instanceof Element)) {
+    console.error(`kpop-exports-chart: mount() needs an element to draw in, not ${element === null ? 'null' : typeof element}; nothing was mounted.`);
+    return null;
+  }
   if (mounted.has(element)) return mounted.get(element);
   const pending = (async () => {
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });

@@ -185,6 +185,7 @@ test('every invalid option logs its documented error and the default is used', a
     <script type="module">
       import { mount } from '${chart.url}/kpop-chart.js';
       window.mounted = mount(document.getElementById('js'), { view: 42, annotations: 'yes', metric: null, theme: true });
+      mount(document.getElementById('no-such-element'), {});
     </script>
   </body></html>`);
   const { context, page: p, errors } = await open(page.url);
@@ -200,6 +201,7 @@ test('every invalid option logs its documented error and the default is used', a
     'kpop-exports-chart: invalid value "yes" for option `annotations`; accepted values: on, off, true, false. Using the default, off.',
     'kpop-exports-chart: invalid value a non-text value for option `metric`; accepted values: dollars, share. Using the default, dollars.',
     'kpop-exports-chart: invalid value true for option `theme`; accepted values: auto, light, dark. Using the default, auto.',
+    'kpop-exports-chart: mount() needs an element to draw in, not null; nothing was mounted.',
   ];
   assert.deepEqual([...errors].sort(), [...expected].sort());
   // Both charts run on the defaults.
