@@ -19,7 +19,9 @@ const EMBED_ATTRIBUTES = new Set([MARK, 'optionsFromQuery']);
 let wasm;
 function loadWasm() {
   wasm ??= import(new URL('kpop-exports-chart.js', BASE).href).then(async (m) => {
-    await m.default({ module_or_path: new URL('kpop-exports-chart_bg.wasm', BASE) });
+    const exports = await m.default({ module_or_path: new URL('kpop-exports-chart_bg.wasm', BASE) });
+    // For the benchmark's memory figure: the wasm's linear memory in bytes.
+    window.__kpopWasmBytes = () => exports.memory.buffer.byteLength;
     return m;
   });
   return wasm;
