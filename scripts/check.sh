@@ -30,3 +30,6 @@ node --test --test-reporter=spec tests/browser/
 
 step "size report"
 node scripts/size-report.mjs dist
+
+step "size budget (gzip bytes of everything the embed page loads)"
+node scripts/size-budget.mjs dist

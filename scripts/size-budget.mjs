@@ -1,0 +1,33 @@
+// The size budget, on deterministic bytes: everything the iframe embed page
+// (dist/embed.html) loads, gzip level 9. Prints the total and fails when it
+// exceeds the budget. The budget is a ratchet at today's size plus a little
+// headroom, so growth is caught; the product target (64 KB) is printed too.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const BUDGET = 196 * 1024;
+const TARGET = 64 * 1024;
+const dist = path.resolve(process.argv[2] ?? 'dist');
+// What embed.html loads (the benchmark records the same list from the browser).
+const FILES = [
+  'embed.html', 'embed.css', 'chart.css', 'fallback-en.svg', 'kpop-chart.js',
+  'kpop-exports-chart.js', 'kpop-exports-chart_bg.wasm', 'public/favicon.svg',
+];
+let total = 0;
+for (const f of FILES) {
+  const p = path.join(dist, f);
+  if (!fs.existsSync(p)) {
+    console.error(`size budget: ${f} is missing from ${dist}`);
+    process.exit(1);
+  }
+  const gz = zlib.gzipSync(fs.readFileSync(p), { level: 9 }).length;
+  console.log(`${f.padEnd(32)}${String(gz).padStart(9)} B gzip`);
+  total += gz;
+}
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`${'embed page total'.padEnd(32)}${String(total).padStart(9)} B gzip (${kb(total)}); budget ${kb(BUDGET)}, target ${kb(TARGET)}${total <= TARGET ? ' (met)' : ' (not met)'}`);
+if (total > BUDGET) {
+  console.error(`size budget exceeded: ${kb(total)} gzip > ${kb(BUDGET)}`);
+  process.exit(1);
+}
