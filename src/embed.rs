@@ -3,33 +3,41 @@
 //! host page's own code.
 
 use std::any::Any;
-use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 use crate::component::ExportsChart;
 use crate::options::{OptionValue, Options};
 
-/// An option's value as a JS object may hold it.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum JsOption {
-    Bool(bool),
-    Text(String),
-    Number(f64),
-    Other(serde::de::IgnoredAny),
+/// The options object as serde-wasm-bindgen reads it: each known option
+/// kept as the JS value it is (no buffering of unknown shapes), judged below.
+#[derive(Deserialize, Default)]
+#[serde(default)]
+struct JsOptions {
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    lang: JsValue,
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    view: JsValue,
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    annotations: JsValue,
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    metric: JsValue,
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    theme: JsValue,
 }
 
-impl From<JsOption> for OptionValue {
-    fn from(v: JsOption) -> Self {
-        match v {
-            JsOption::Bool(b) => OptionValue::Bool(b),
-            JsOption::Text(s) => OptionValue::Text(s),
-            JsOption::Number(n) => OptionValue::Other(format!("the number {n}")),
-            JsOption::Other(_) => OptionValue::Other("a non-text value".to_string()),
-        }
+fn option_value(v: &JsValue) -> OptionValue {
+    if let Some(s) = v.as_string() {
+        OptionValue::Text(s)
+    } else if let Some(b) = v.as_bool() {
+        OptionValue::Bool(b)
+    } else if let Some(n) = v.as_f64() {
+        OptionValue::Other(format!("the number {n}"))
+    } else {
+        OptionValue::Other("a non-text value".to_string())
     }
 }
 
@@ -43,23 +51,35 @@ fn read_options(options: JsValue) -> Options {
     if options.is_undefined() || options.is_null() {
         return Options::default();
     }
-    let pairs: BTreeMap<String, JsOption> = match serde_wasm_bindgen::from_value(options) {
-        Ok(p) => p,
-        Err(_) => {
-            console_error(
-                "the options must be an object such as { lang: \"ko\", view: \"timeline\" }; using the defaults",
-            );
-            return Options::default();
-        }
+    let keys = options
+        .dyn_ref::<js_sys::Object>()
+        .map(js_sys::Object::keys);
+    let raw: Option<JsOptions> = serde_wasm_bindgen::from_value(options.clone()).ok();
+    let (Some(keys), Some(raw)) = (keys, raw) else {
+        console_error(
+            "the options must be an object such as { lang: \"ko\", view: \"timeline\" }; using the defaults",
+        );
+        return Options::default();
     };
-    let (parsed, errors) = Options::parse(
-        pairs
-            .into_iter()
-            .map(|(k, v)| (k, OptionValue::from(v)))
-            .collect::<Vec<_>>()
-            .iter()
-            .map(|(k, v)| (k.as_str(), v.clone())),
-    );
+    let mut pairs: Vec<(String, OptionValue)> = Vec::new();
+    for key in keys.iter().filter_map(|k| k.as_string()) {
+        let value = match key.as_str() {
+            "lang" => &raw.lang,
+            "view" => &raw.view,
+            "annotations" => &raw.annotations,
+            "metric" => &raw.metric,
+            "theme" => &raw.theme,
+            // Unknown: read its value only to name it in the error.
+            _ => {
+                let v = js_sys::Reflect::get(&options, &JsValue::from_str(&key))
+                    .unwrap_or(JsValue::UNDEFINED);
+                pairs.push((key, option_value(&v)));
+                continue;
+            }
+        };
+        pairs.push((key.clone(), option_value(value)));
+    }
+    let (parsed, errors) = Options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.clone())));
     for e in errors {
         console_error(&e.to_string());
     }
