@@ -3,8 +3,8 @@
 //! each placeholder element, so every page mounts the chart the same way.
 
 fn main() {
-    // Panics are bugs, but if one happens the console says where.
-    console_error_panic_hook::set_once();
-    // Keep the embed API in the binary's exports.
+    // Keep the embed API in the binary's exports. No panic hook: browser code
+    // never panics by design (clippy denies unwrap/expect outside tests), and
+    // the hook's message formatting would cost every reader bytes.
     let _keep = kpop_exports_chart::embed::mount;
 }
