@@ -205,7 +205,8 @@ for (let round = 0; round < rounds; round++) {
   for (const subject of round % 2 ? ['peer', 'widget'] : ['widget', 'peer']) {
     const { context, page, firstInk, firstPicture, loaded } = await open(subject);
     push(subject, 'firstInk', firstInk);
-    push(subject, 'firstPicture', Math.min(firstPicture, firstInk));
+    // The first picture is the static SVG where there is one, else the canvas.
+    push(subject, 'firstPicture', Number.isFinite(firstPicture) ? Math.min(firstPicture, firstInk) : firstInk);
     results[subject].bytes = bytes(subject, loaded);
     push(subject, 'toggle', await toggleTime(subject, page));
     await context.close();
@@ -219,7 +220,7 @@ for (let round = 0; round < slowRounds; round++) {
   for (const subject of round % 2 ? ['peer', 'widget'] : ['widget', 'peer']) {
     const { context, firstInk, firstPicture } = await open(subject, { throttle: true });
     push(subject, 'slow4g', firstInk);
-    push(subject, 'slow4gPicture', Math.min(firstPicture, firstInk));
+    push(subject, 'slow4gPicture', Number.isFinite(firstPicture) ? Math.min(firstPicture, firstInk) : firstInk);
     await context.close();
   }
   process.stderr.write(`slow 4G round ${round + 1}/${slowRounds} done\n`);
