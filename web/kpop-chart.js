@@ -117,8 +117,31 @@ function reportHeight(element) {
   }).observe(element);
 }
 
-for (const element of document.querySelectorAll('[data-kpop-exports-chart]')) {
-  const options = optionsOf(element);
+const SELECTOR = '[data-kpop-exports-chart]';
+const within = (node) => (node.nodeType === 1
+  ? [...(node.matches(SELECTOR) ? [node] : []), ...node.querySelectorAll(SELECTOR)]
+  : []);
+
+for (const element of document.querySelectorAll(SELECTOR)) {
   if (window.parent !== window && 'optionsFromQuery' in element.dataset) reportHeight(element);
-  mount(element, options);
+  mount(element, optionsOf(element));
 }
+
+// Pages change after load (CMS previews, single-page sites): a chart added
+// later is mounted, and one taken out of the page is unmounted, releasing its
+// observers and listeners; put back, it mounts afresh.
+new MutationObserver((records) => {
+  for (const r of records) {
+    for (const node of r.removedNodes) {
+      for (const element of within(node)) {
+        if (element.isConnected) continue;
+        mounted.get(element)?.then((handle) => {
+          if (!element.isConnected) handle?.unmount();
+        });
+      }
+    }
+    for (const node of r.addedNodes) {
+      for (const element of within(node)) if (!mounted.has(element)) mount(element, optionsOf(element));
+    }
+  }
+}).observe(document.documentElement, { childList: true, subtree: true });

@@ -1,0 +1,189 @@
+// Faults a news page can throw at the widget: storms of clicks and resizes,
+// hidden and tiny containers, pixel-ratio changes, a missing wasm file, and
+// the widget taken out of the page and put back. None may produce a page
+// error or leave a blank chart. `FAULT_ROUNDS` scales the storms (CI sets it).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openChart, snapshot, waitForInk, DEEP_QUERY, DIST } from './harness.mjs';
+
+const SCALE = Number(process.env.FAULT_ROUNDS ?? 1);
+let server;
+let browser;
+before(async () => {
+  server = await serve(DIST);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const embed = () => `${server.url}/embed.html`;
+const setWidth = (page, w) => page.evaluate((px) => {
+  document.querySelector('[data-kpop-exports-chart]').style.width = `${px}px`;
+}, w);
+const frame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+
+test(`${500 * SCALE} rapid toggles leave a drawn chart in the right state`, async () => {
+  const { page, errors, context } = await openChart(browser, embed(), { viewport: { width: 900, height: 900 } });
+  const off = await snapshot(page);
+  const n = 500 * SCALE;
+  await page.evaluate((count) => {
+    const t = window.__kq('.kpop-chart__switch');
+    for (let i = 0; i < count; i++) t.click();
+  }, n);
+  await frame(page);
+  await frame(page);
+  const after = await snapshot(page);
+  assert.equal(await page.locator('.kpop-chart__switch').getAttribute('aria-checked'), 'false');
+  assert.equal(after.hash, off.hash, 'an even number of toggles is the original picture');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a resize storm from 1 to 1600 px, then zero-size and 1 px containers', async () => {
+  const { page, errors, context } = await openChart(browser, embed(), { viewport: { width: 1700, height: 900 } });
+  const step = Math.max(1, Math.round(37 / SCALE));
+  for (let w = 1; w <= 1600; w += step) {
+    await setWidth(page, w);
+    if (w % (step * 4) === 1) await frame(page);
+  }
+  for (const w of [0, 1, 0, 1600]) {
+    await setWidth(page, w);
+    await frame(page);
+    await frame(page);
+  }
+  await waitForInk(page);
+  const s = await snapshot(page);
+  assert.equal(s.width, Math.round(s.cssWidth), 'the canvas follows its box again');
+  assert.ok(s.cssWidth > 1500);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a container hidden with display: none and shown again draws again', async () => {
+  const { page, errors, context } = await openChart(browser, embed(), { viewport: { width: 900, height: 900 } });
+  const before = await snapshot(page);
+  for (let i = 0; i < 5 * SCALE; i++) {
+    await page.evaluate(() => { document.querySelector('[data-kpop-exports-chart]').style.display = 'none'; });
+    await frame(page);
+    // Toggled while hidden: drawn when shown.
+    await page.evaluate(() => window.__kq('.kpop-chart__switch').click());
+    await page.evaluate(() => { document.querySelector('[data-kpop-exports-chart]').style.display = ''; });
+    await frame(page);
+  }
+  await waitForInk(page);
+  const s = await snapshot(page);
+  assert.equal(s.width, before.width);
+  assert.ok(s.ink > 3000);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('pixel-ratio changes redraw at each ratio', async () => {
+  const { page, errors, context } = await openChart(browser, embed(), { viewport: { width: 900, height: 900 } });
+  const cdp = await context.newCDPSession(page);
+  for (const [i, ratio] of [1.5, 3, 0.5, 2, 1].entries()) {
+    // Headless Chromium runs a rendering update only when the viewport
+    // changes, so each step also moves the width by a pixel.
+    await cdp.send('Emulation.setDeviceMetricsOverride', { width: 899 - i, height: 900, deviceScaleFactor: ratio, mobile: false });
+    await page.waitForFunction((r) => {
+      const c = window.__kq('canvas.kpop-chart__canvas');
+      return c && Math.abs(c.width - Math.round(c.getBoundingClientRect().width * r)) <= 1;
+    }, ratio);
+  }
+  await waitForInk(page);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('when the wasm fails to load, the picture and table stay and the console says why once', async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+  await context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+  const page = await context.newPage();
+  const errors = [];
+  const pageErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(embed());
+  await page.waitForTimeout(1500);
+  const ours = errors.filter((e) => e.startsWith('kpop-exports-chart:'));
+  assert.equal(ours.length, 1, errors.join('\n'));
+  assert.match(ours[0], /the interactive chart could not load .*the static picture stays/);
+  assert.deepEqual(pageErrors, []);
+  const picture = page.locator('img.kpop-chart__picture');
+  assert.ok(await picture.isVisible());
+  assert.ok(await picture.evaluate((img) => img.complete && img.naturalWidth > 0));
+  assert.equal(await page.locator('.kpop-chart__table tbody tr').first().locator('td').first().textContent(), 'Japan');
+  await context.close();
+});
+
+/** Counts live ResizeObservers, window listeners and media-query handlers. */
+function COUNTERS() {
+  const live = { observers: 0, windowListeners: 0, mediaHandlers: 0 };
+  window.__live = live;
+  const observe = ResizeObserver.prototype.observe;
+  const disconnect = ResizeObserver.prototype.disconnect;
+  const watching = new WeakSet();
+  ResizeObserver.prototype.observe = function (...a) {
+    if (!watching.has(this)) { watching.add(this); live.observers++; }
+    return observe.apply(this, a);
+  };
+  ResizeObserver.prototype.disconnect = function () {
+    if (watching.has(this)) { watching.delete(this); live.observers--; }
+    return disconnect.call(this);
+  };
+  const add = window.addEventListener;
+  const remove = window.removeEventListener;
+  const listening = new Set();
+  // Only the widget's own listeners count (added from its wasm), not the
+  // test driver's.
+  const fromWidget = () => /wasm|kpop-exports-chart\.js/.test(new Error().stack);
+  window.addEventListener = function (type, fn, o) {
+    if (fromWidget() && !listening.has(fn)) { listening.add(fn); live.windowListeners++; }
+    return add.call(this, type, fn, o);
+  };
+  window.removeEventListener = function (type, fn, o) {
+    if (listening.has(fn)) { listening.delete(fn); live.windowListeners--; }
+    return remove.call(this, type, fn, o);
+  };
+  const desc = Object.getOwnPropertyDescriptor(MediaQueryList.prototype, 'onchange');
+  Object.defineProperty(MediaQueryList.prototype, 'onchange', {
+    get() { return desc.get.call(this); },
+    set(v) {
+      const had = desc.get.call(this) != null;
+      if (!had && v != null) live.mediaHandlers++;
+      if (had && v == null) live.mediaHandlers--;
+      desc.set.call(this, v);
+    },
+  });
+}
+
+test('taken out of the page and put back, the widget leaks no observers or listeners', async () => {
+  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+  await context.addInitScript(COUNTERS);
+  await context.addInitScript(DEEP_QUERY);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(embed());
+  await waitForInk(page);
+  const live = () => page.evaluate(() => ({ ...window.__live }));
+  const mountedCounts = await live();
+  assert.ok(mountedCounts.observers >= 1 && mountedCounts.windowListeners >= 2 && mountedCounts.mediaHandlers >= 2, JSON.stringify(mountedCounts));
+  const baseline = { observers: 0, windowListeners: 0, mediaHandlers: 0 };
+  for (let i = 0; i < 3 * SCALE; i++) {
+    await page.evaluate(() => { window.__held = document.querySelector('[data-kpop-exports-chart]'); window.__held.remove(); });
+    await page.waitForFunction(() => window.__live.observers === 0);
+    assert.deepEqual(await live(), baseline, 'removed: nothing of the widget is left listening');
+    await page.evaluate(() => document.body.prepend(window.__held));
+    await waitForInk(page);
+    assert.deepEqual(await live(), mountedCounts, 'put back: the same counts as the first mount');
+  }
+  // Put back, it still works.
+  await page.locator('.kpop-chart__switch').click();
+  assert.equal(await page.locator('.kpop-chart__switch').getAttribute('aria-checked'), 'true');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
