@@ -187,3 +187,44 @@ test('taken out of the page and put back, the widget leaks no observers or liste
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('arbitrary JS option objects through mount() never break the page', async () => {
+  const { page, errors, context } = await openChart(browser, embed(), { viewport: { width: 700, height: 900 } });
+  const n = 150 * SCALE;
+  const bad = await page.evaluate(async (count) => {
+    const { mount } = await import('./kpop-chart.js');
+    // A small deterministic generator (xorshift), so a failure can be replayed.
+    let seed = 0x2545f491;
+    const rnd = () => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return (seed >>> 0) / 4294967296; };
+    const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+    const names = ['lang', 'view', 'annotations', 'metric', 'theme', 'colour', '', '__proto__x', 'LANG'];
+    const values = () => pick([
+      'en', 'ko', 'timeline', 'snapshot', 'on', 'off', 'share', 'dollars', 'dark', 'auto', '',
+      true, false, 0, -1, NaN, Infinity, null, undefined, [], {}, [1, 2], { a: 1 }, () => 1,
+      Symbol('s'), 10n, 'x'.repeat(1000), '<img src=x onerror=alert(1)>',
+    ]);
+    const wrong = [];
+    for (let i = 0; i < count; i++) {
+      const options = pick([null, undefined, 42, 'lang=ko', [], {}]) ?? {};
+      if (typeof options === 'object' && options !== null && !Array.isArray(options)) {
+        for (let k = 0; k < 1 + rnd() * 5; k++) options[pick(names)] = values();
+      }
+      const el = document.createElement('div');
+      document.body.append(el);
+      const handle = await mount(el, options);
+      const canvas = el.shadowRoot?.querySelector('canvas.kpop-chart__canvas');
+      if (!handle || !canvas) wrong.push(i);
+      // Markup in an option value never becomes markup.
+      if (el.shadowRoot?.querySelector('img:not(.kpop-chart__picture)')) wrong.push(`img ${i}`);
+      handle?.unmount();
+      el.remove();
+    }
+    return wrong;
+  }, n);
+  assert.deepEqual(bad, []);
+  // Only the widget's documented messages reach the console.
+  const other = errors.filter((e) => !/^kpop-exports-chart: (invalid value .* for option `\w+`; accepted values: .*\. Using the default, \w+\.|unknown option `.*` \(value .*\); accepted options: lang, view, annotations, metric, theme\. It is ignored\.|the options must be an object such as .*; using the defaults)$/s.test(e));
+  assert.deepEqual(other, []);
+  assert.ok(errors.length > 0, 'bad options were reported');
+  await context.close();
+});
