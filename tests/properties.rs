@@ -28,6 +28,31 @@ fn option_name() -> impl Strategy<Value = String> {
     ]
 }
 
+/// `file` with field `field` of its `row`-th data row (wrapping) replaced by
+/// `value`: the new text, the 0-based index of the changed line, and the
+/// number of lines.
+fn replace_field(
+    file: &str,
+    header: &str,
+    row: usize,
+    field: usize,
+    value: &str,
+) -> (String, usize, usize) {
+    let mut lines: Vec<String> = file.lines().map(str::to_string).collect();
+    let data: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.starts_with('#') && !l.starts_with(header))
+        .map(|(i, _)| i)
+        .collect();
+    let at = data[row % data.len()];
+    let mut fields: Vec<String> = lines[at].split(',').map(str::to_string).collect();
+    let i = field % fields.len();
+    fields[i] = value.to_string();
+    lines[at] = fields.join(",");
+    (lines.join("\n"), at, lines.len())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(2000))]
 
@@ -76,18 +101,7 @@ proptest! {
         field in 0usize..7,
         value in "[^,\n\r]{0,12}",
     ) {
-        let mut lines: Vec<String> = EXPORTS.lines().map(str::to_string).collect();
-        let data_lines: Vec<usize> = lines
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| !l.starts_with('#') && !l.starts_with("period_start"))
-            .map(|(i, _)| i)
-            .collect();
-        let at = data_lines[row % data_lines.len()];
-        let mut fields: Vec<String> = lines[at].split(',').map(str::to_string).collect();
-        fields[field] = value;
-        lines[at] = fields.join(",");
-        let text = lines.join("\n");
+        let (text, at, _) = replace_field(EXPORTS, "period_start", row, field, &value);
         if let Err(e) = parse_exports("data/exports.csv", &text) {
             let changed = at + 1;
             prop_assert!(
@@ -105,20 +119,9 @@ proptest! {
         field in 0usize..8,
         value in "[^,\n\r]{0,12}",
     ) {
-        let mut lines: Vec<String> = MILESTONES.lines().map(str::to_string).collect();
-        let data_lines: Vec<usize> = lines
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| !l.starts_with('#') && !l.starts_with("date,"))
-            .map(|(i, _)| i)
-            .collect();
-        let at = data_lines[row % data_lines.len()];
-        let mut fields: Vec<String> = lines[at].split(',').map(str::to_string).collect();
-        fields[field] = value;
-        lines[at] = fields.join(",");
-        let text = lines.join("\n");
+        let (text, _, lines) = replace_field(MILESTONES, "date,", row, field, &value);
         if let Err(e) = parse_milestones("data/milestones.csv", &text) {
-            prop_assert!(e.line >= 1 && e.line <= lines.len());
+            prop_assert!(e.line >= 1 && e.line <= lines);
         }
     }
 }
