@@ -1,25 +1,17 @@
 // The static fallback: what readers without scripts get, and the swap to the
 // live chart without moving anything.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openChart, DIST } from './harness.mjs';
+import { useBuildAndBrowser } from './setup.mjs';
+import { openChart } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBuildAndBrowser();
 
 for (const path of ['/', '/embed.html']) {
   test(`with JavaScript disabled, ${path} shows the picture and the figures`, async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 900 } });
+    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${env.server.url}${path}`);
     const picture = page.locator('img.kpop-chart__picture');
     await picture.waitFor({ state: 'visible' });
     const loaded = await picture.evaluate((img) => img.complete && img.naturalWidth > 0);
@@ -38,19 +30,19 @@ for (const path of ['/', '/embed.html']) {
 }
 
 test('the picture is drawn by the same renderer: its labels are the chart\'s figures', async () => {
-  const res = await fetch(`${server.url}/fallback-en.svg`);
+  const res = await fetch(`${env.server.url}/fallback-en.svg`);
   const svg = await res.text();
   for (const label of ['$48.523M', '$25.519M', '$22.640M', '36.5% of total', '19.2% of total', '17.0% of total']) {
     assert.ok(svg.includes(label), `${label} missing from the picture`);
   }
-  const ko = await (await fetch(`${server.url}/fallback-ko.svg`)).text();
+  const ko = await (await fetch(`${env.server.url}/fallback-ko.svg`)).text();
   assert.ok(ko.includes('미국') && ko.includes('$25.519M'));
 });
 
 for (const path of ['/', '/embed.html']) {
   test(`the live chart replaces the picture on ${path} with no layout shift`, async () => {
     // Slow the wasm down so the picture is certainly on screen first.
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.route('**/*.wasm', async (route) => {
       await new Promise((r) => setTimeout(r, 400));
       await route.continue();
@@ -69,7 +61,7 @@ for (const path of ['/', '/embed.html']) {
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${server.url}${path}`);
+    await page.goto(`${env.server.url}${path}`);
     const pictureTop = await page.evaluate(() => window.__pictureTop);
     assert.equal(typeof pictureTop, 'number', 'the picture was on the page first');
     await page.locator('canvas.kpop-chart__canvas').waitFor({ state: 'visible' });

@@ -2,30 +2,22 @@
 // hidden and tiny containers, pixel-ratio changes, a missing wasm file, and
 // the widget taken out of the page and put back. None may produce a page
 // error or leave a blank chart. `FAULT_ROUNDS` scales the storms (CI sets it).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openChart, snapshot, waitForInk, DEEP_QUERY, DIST } from './harness.mjs';
+import { useBuildAndBrowser } from './setup.mjs';
+import { openChart, snapshot, waitForInk, DEEP_QUERY } from './harness.mjs';
 
 const SCALE = Number(process.env.FAULT_ROUNDS ?? 1);
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBuildAndBrowser();
 
-const embed = () => `${server.url}/embed.html`;
+const embed = () => `${env.server.url}/embed.html`;
 const setWidth = (page, w) => page.evaluate((px) => {
   document.querySelector('[data-kpop-exports-chart]').style.width = `${px}px`;
 }, w);
 const frame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
 
 test(`${500 * SCALE} rapid toggles leave a drawn chart in the right state`, async () => {
-  const { page, errors, context } = await openChart(browser, embed(), { viewport: { width: 900, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, embed(), { viewport: { width: 900, height: 900 } });
   const off = await snapshot(page);
   const n = 500 * SCALE;
   await page.evaluate((count) => {
@@ -42,7 +34,7 @@ test(`${500 * SCALE} rapid toggles leave a drawn chart in the right state`, asyn
 });
 
 test('a resize storm from 1 to 1600 px, then zero-size and 1 px containers', async () => {
-  const { page, errors, context } = await openChart(browser, embed(), { viewport: { width: 1700, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, embed(), { viewport: { width: 1700, height: 900 } });
   const step = Math.max(1, Math.round(37 / SCALE));
   for (let w = 1; w <= 1600; w += step) {
     await setWidth(page, w);
@@ -62,7 +54,7 @@ test('a resize storm from 1 to 1600 px, then zero-size and 1 px containers', asy
 });
 
 test('a container hidden with display: none and shown again draws again', async () => {
-  const { page, errors, context } = await openChart(browser, embed(), { viewport: { width: 900, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, embed(), { viewport: { width: 900, height: 900 } });
   const before = await snapshot(page);
   for (let i = 0; i < 5 * SCALE; i++) {
     await page.evaluate(() => { document.querySelector('[data-kpop-exports-chart]').style.display = 'none'; });
@@ -81,7 +73,7 @@ test('a container hidden with display: none and shown again draws again', async 
 });
 
 test('pixel-ratio changes redraw at each ratio', async () => {
-  const { page, errors, context } = await openChart(browser, embed(), { viewport: { width: 900, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, embed(), { viewport: { width: 900, height: 900 } });
   const cdp = await context.newCDPSession(page);
   for (const [i, ratio] of [1.5, 3, 0.5, 2, 1].entries()) {
     // Headless Chromium runs a rendering update only when the viewport
@@ -98,7 +90,7 @@ test('pixel-ratio changes redraw at each ratio', async () => {
 });
 
 test('when the wasm fails to load, the picture and table stay and the console says why once', async () => {
-  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 900, height: 900 } });
   await context.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
   const page = await context.newPage();
   const errors = [];
@@ -160,7 +152,7 @@ function COUNTERS() {
 }
 
 test('taken out of the page and put back, the widget leaks no observers or listeners', async () => {
-  const context = await browser.newContext({ viewport: { width: 900, height: 900 } });
+  const context = await env.browser.newContext({ viewport: { width: 900, height: 900 } });
   await context.addInitScript(COUNTERS);
   await context.addInitScript(DEEP_QUERY);
   const page = await context.newPage();
@@ -189,7 +181,7 @@ test('taken out of the page and put back, the widget leaks no observers or liste
 });
 
 test('arbitrary JS option objects through mount() never break the page', async () => {
-  const { page, errors, context } = await openChart(browser, embed(), { viewport: { width: 700, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, embed(), { viewport: { width: 700, height: 900 } });
   const n = 150 * SCALE;
   const bad = await page.evaluate(async (count) => {
     const { mount } = await import('./kpop-chart.js');

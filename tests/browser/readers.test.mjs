@@ -1,25 +1,17 @@
 // Readers of every kind: keyboard, screen reader, mouse, touch, dark mode,
 // forced colours, reduced motion, print, and axe-core's WCAG 2.2 AA rules.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { serve, launch, openChart, snapshot, waitForChange, DIST } from './harness.mjs';
+import { useBuildAndBrowser } from './setup.mjs';
+import { openChart, snapshot, waitForChange } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
 const WCAG22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBuildAndBrowser();
 
 async function axe(page) {
   await page.addScriptTag({ path: AXE });
@@ -32,7 +24,7 @@ async function axe(page) {
 for (const width of [375, 1280]) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe-core finds no WCAG 2.2 AA violations at ${width}px, ${colorScheme}`, async () => {
-      const { page, errors, context } = await openChart(browser, server.url, { viewport: { width, height: 900 }, colorScheme });
+      const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width, height: 900 }, colorScheme });
       assert.equal(await page.locator('.kpop-chart').getAttribute('data-theme'), colorScheme);
       // Everything a reader can open: milestones on, the table shown, the timeline.
       await page.getByRole('switch', { name: 'Billboard milestones' }).click();
@@ -50,7 +42,7 @@ for (const width of [375, 1280]) {
 const liveText = (page) => page.locator('.kpop-chart [aria-live="polite"]').textContent();
 
 test('keyboard only: one tab stop, arrows, announcements, Escape', async () => {
-  const { page, errors, context } = await openChart(browser, server.url, { viewport: { width: 1024, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1024, height: 900 } });
   const blurred = await snapshot(page);
   // Tab through the page until the chart has focus; it is one stop.
   let stops = 0;
@@ -117,7 +109,7 @@ async function barCentre(page, index) {
 }
 
 test('mouse: hovering a bar shows its exact value; the tooltip is hoverable and leaves with the mouse', async () => {
-  const { page, errors, context } = await openChart(browser, server.url, { viewport: { width: 1024, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1024, height: 900 } });
   const tooltip = page.locator('.kpop-chart__tooltip');
   const us = await barCentre(page, 1);
   await page.mouse.move(us.x, us.y);
@@ -148,7 +140,7 @@ test('mouse: hovering a bar shows its exact value; the tooltip is hoverable and 
 });
 
 test('touch: tapping a bar shows its value inside the widget at 280 px; tapping elsewhere hides it', async () => {
-  const { page, errors, context } = await openChart(browser, server.url, {
+  const { page, errors, context } = await openChart(env.browser, env.server.url, {
     viewport: { width: 312, height: 800 },
     hasTouch: true,
     isMobile: true,
@@ -184,7 +176,7 @@ test('touch: tapping a bar shows its value inside the widget at 280 px; tapping 
 });
 
 test('dark mode follows prefers-color-scheme and draws the canvas dark', async () => {
-  const { page, errors, context } = await openChart(browser, server.url, { viewport: { width: 800, height: 900 }, colorScheme: 'dark' });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 800, height: 900 }, colorScheme: 'dark' });
   const corner = () => page.evaluate(() => Array.from(__kq('canvas').getContext('2d').getImageData(1, 1, 1, 1).data));
   assert.deepEqual(await corner(), [24, 24, 27, 255]);
   const before = await snapshot(page);
@@ -197,7 +189,7 @@ test('dark mode follows prefers-color-scheme and draws the canvas dark', async (
 });
 
 test('forced colours redraw the canvas in the system colours', async () => {
-  const { page, errors, context } = await openChart(browser, server.url, { viewport: { width: 800, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 800, height: 900 } });
   const before = await snapshot(page);
   await page.emulateMedia({ forcedColors: 'active' });
   const forced = await waitForChange(page, before);
@@ -220,7 +212,7 @@ test('forced colours redraw the canvas in the system colours', async () => {
 });
 
 test('reduced motion removes the only transition', async () => {
-  const { page, context } = await openChart(browser, server.url, { viewport: { width: 800, height: 900 }, reducedMotion: 'no-preference' });
+  const { page, context } = await openChart(env.browser, env.server.url, { viewport: { width: 800, height: 900 }, reducedMotion: 'no-preference' });
   const duration = () => page.evaluate(() => getComputedStyle(__kq('.kpop-chart__track'), '::after').transitionDuration);
   assert.equal(await duration(), '0.15s');
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -229,7 +221,7 @@ test('reduced motion removes the only transition', async () => {
 });
 
 test('print: the chart prints on white without the controls, even in dark mode', async () => {
-  const { page, errors, context } = await openChart(browser, server.url, { viewport: { width: 800, height: 900 }, colorScheme: 'dark' });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 800, height: 900 }, colorScheme: 'dark' });
   const before = await snapshot(page);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await waitForChange(page, before);
@@ -243,7 +235,7 @@ test('print: the chart prints on white without the controls, even in dark mode',
 });
 
 test('controls are real buttons of at least 24×24 px and reflow at 320 px', async () => {
-  const { page, context } = await openChart(browser, server.url, { viewport: { width: 320, height: 800 } });
+  const { page, context } = await openChart(env.browser, env.server.url, { viewport: { width: 320, height: 800 } });
   const sizes = await page.evaluate(() => Array.from(__kqa('.kpop-chart button')).map((b) => {
     const r = b.getBoundingClientRect();
     return { name: b.textContent.trim(), w: r.width, h: r.height, right: r.right };
@@ -259,7 +251,7 @@ test('controls are real buttons of at least 24×24 px and reflow at 320 px', asy
 });
 
 test('the data table lists every plotted value with its period and source', async () => {
-  const { page, context } = await openChart(browser, server.url, { viewport: { width: 1024, height: 900 } });
+  const { page, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1024, height: 900 } });
   const toggle = page.getByRole('button', { name: 'Show data' });
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
   await toggle.click();

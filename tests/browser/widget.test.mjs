@@ -1,21 +1,13 @@
 // Browser tests of the release build in headless Debian Chromium.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, openChart, snapshot, waitForChange, DIST } from './harness.mjs';
+import { useBuildAndBrowser } from './setup.mjs';
+import { openChart, snapshot, waitForChange } from './harness.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(DIST);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useBuildAndBrowser();
 
 test('the page loads with no console errors and the canvas has ink', async () => {
-  const { page, errors, context } = await openChart(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
   const s = await snapshot(page);
   assert.ok(s.ink > 5000, `only ${s.ink} inked pixels`);
   // The canvas fills its CSS box, and the box's size comes from CSS alone.
@@ -32,7 +24,7 @@ test('the page loads with no console errors and the canvas has ink', async () =>
 });
 
 test('the annotation toggle changes the pixels and toggling back restores them exactly', async () => {
-  const { page, errors, context } = await openChart(browser, server.url, { viewport: { width: 1024, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1024, height: 900 } });
   const toggle = page.getByRole('switch', { name: 'Billboard milestones' });
   assert.equal(await toggle.getAttribute('aria-checked'), 'false');
   const off = await snapshot(page);
@@ -55,7 +47,7 @@ test('the annotation toggle changes the pixels and toggling back restores them e
 });
 
 test('switching views and metrics redraws', async () => {
-  const { page, errors, context } = await openChart(browser, server.url, { viewport: { width: 1024, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1024, height: 900 } });
   const first = await snapshot(page);
   const every = page.getByRole('button', { name: 'Every period' });
   await every.click();
@@ -75,7 +67,7 @@ test('switching views and metrics redraws', async () => {
 });
 
 test('at device pixel ratio 2 the backing store is twice the CSS size', async () => {
-  const { page, errors, context } = await openChart(browser, server.url, {
+  const { page, errors, context } = await openChart(env.browser, env.server.url, {
     viewport: { width: 390, height: 844 },
     deviceScaleFactor: 2,
   });
@@ -92,7 +84,7 @@ test('a pixel-ratio change redraws at the new ratio', async () => {
   // when the viewport changes, so each step moves the window a little, while
   // the widget's column, and so its CSS size, stays the same: any change in
   // the backing store comes from the ratio alone.
-  const { page, errors, context } = await openChart(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
   const one = await snapshot(page);
   assert.equal(one.width, Math.round(one.cssWidth));
   const cdp = await context.newCDPSession(page);
@@ -111,7 +103,7 @@ test('a pixel-ratio change redraws at the new ratio', async () => {
 });
 
 test('resizing the viewport redraws at the new width', async () => {
-  const { page, errors, context } = await openChart(browser, server.url, { viewport: { width: 1280, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
   let prev = await snapshot(page);
   for (const width of [320, 480, 600, 280]) {
     await page.setViewportSize({ width, height: 900 });
