@@ -54,7 +54,8 @@ fn replace_field(
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(2000))]
+    // No regression files: CI runs on a clean clone and a failure prints its input.
+    #![proptest_config(ProptestConfig { cases: 2000, failure_persistence: None, ..ProptestConfig::default() })]
 
     /// Every pair yields either a set option or one error naming that option
     /// and the accepted values.
@@ -93,8 +94,8 @@ proptest! {
     }
 
     /// The real file with one field replaced by anything: still valid, or an
-    /// error on exactly the line that was changed (or on the row it now
-    /// duplicates or exceeds, which names the changed line's period).
+    /// error on the line that was changed, or one naming it, or on a row of
+    /// the same period that depended on it.
     #[test]
     fn a_changed_field_is_caught_on_its_line(
         row in 0usize..40,
@@ -104,8 +105,15 @@ proptest! {
         let (text, at, _) = replace_field(EXPORTS, "period_start", row, field, &value);
         if let Err(e) = parse_exports("data/exports.csv", &text) {
             let changed = at + 1;
+            // A row of the same period depends on the changed one (its total):
+            // the error may stand there, where the share can't be computed.
+            let period = |line: usize| {
+                EXPORTS.lines().nth(line.saturating_sub(1)).map(|l| l.split(',').take(2).collect::<Vec<_>>())
+            };
             prop_assert!(
-                e.line == changed || e.message.contains(&format!("line {changed}")),
+                e.line == changed
+                    || e.message.contains(&format!("line {changed}"))
+                    || period(e.line) == period(changed),
                 "changed line {}, error: {}", changed, e
             );
             prop_assert!(e.to_string().starts_with("data/exports.csv:"), "{}", e);
