@@ -9,9 +9,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use kpop_exports_chart::chart::{build_scene, ChartSpec, ChartView, Metric, LIGHT};
+use kpop_exports_chart::chart::{build_scene, LIGHT};
 use kpop_exports_chart::draw::render;
-use kpop_exports_chart::fallback::{fallback_html, PICTURE_SIZE};
+use kpop_exports_chart::fallback::{fallback_html, picture_spec, PICTURE_SIZE};
 use kpop_exports_chart::Lang;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
@@ -21,16 +21,7 @@ const MARKER: &str = "<!-- kpop-exports-chart:fallback -->";
 const PAGES: &[&str] = &["index.html", "embed.html"];
 
 fn picture(lang: Lang) -> Result<String, String> {
-    let spec = ChartSpec {
-        view: ChartView::default(),
-        metric: Metric::Dollars,
-        annotations: false,
-        width: PICTURE_SIZE.0,
-        height: PICTURE_SIZE.1,
-        focus: None,
-        lang,
-    };
-    let scene = build_scene(&spec);
+    let scene = build_scene(&picture_spec(lang));
     let mut svg = String::new();
     {
         let area =

@@ -18,6 +18,9 @@ cargo clippy --all-targets -- -D warnings
 step "cargo clippy (wasm32)"
 cargo clippy --target wasm32-unknown-unknown -- -D warnings
 
+step "dependency audit (cargo deny: licences, bans, sources; advisories when a database is here)"
+bash scripts/audit.sh
+
 step "native tests (data validation, chart logic, SVG rendering, doctests)"
 cargo test
 

@@ -9,6 +9,7 @@ cd "$(dirname "$0")/.."
 TRUNK_VERSION=0.21.14
 # Must equal the `wasm-bindgen` crate pinned with `=` in Cargo.toml.
 WASM_BINDGEN_VERSION=0.2.130
+CARGO_DENY_VERSION=0.20.2
 
 export PATH="$HOME/.cargo/bin:$PATH"
 log() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
@@ -30,6 +31,12 @@ fi
 if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION\$"; then
   log "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 5 minutes)"
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+fi
+
+# The dependency audit (deny.toml). Built from crates.io with its own lock file.
+if ! cargo-deny --version 2>/dev/null | grep -q " $CARGO_DENY_VERSION\$"; then
+  log "installing cargo-deny $CARGO_DENY_VERSION (about 10 minutes)"
+  cargo install cargo-deny --locked --version "$CARGO_DENY_VERSION"
 fi
 
 # Debian's chromium; never a test tool's own browser download (no internet).
@@ -58,4 +65,4 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund --loglevel=error
   touch node_modules/.package-lock.json
 fi
-log "tools ready: $(trunk --version), $(wasm-bindgen --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null)"
+log "tools ready: $(trunk --version), $(wasm-bindgen --version), $(cargo-deny --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null)"

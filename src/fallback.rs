@@ -7,7 +7,7 @@
 //! This module builds the HTML; `examples/fallback.rs` draws the SVG and
 //! writes both into the built pages (a Trunk post-build hook).
 
-use crate::chart::{ChartView, Metric, Palette, LIGHT};
+use crate::chart::{ChartSpec, ChartView, Metric, Palette, LIGHT};
 use crate::data::{Destination, Period, FIGURES, MILESTONES};
 use crate::options::Lang;
 use crate::reading::{self, PlainNumbers};
@@ -16,6 +16,21 @@ use crate::text;
 
 /// The width and height, in CSS pixels, the fallback picture is drawn at.
 pub const PICTURE_SIZE: (f64, f64) = (640.0, 384.0);
+
+/// What the fallback picture shows: the default view, in dollars, without
+/// milestones, at [`PICTURE_SIZE`]. The build step draws it and the golden
+/// tests read its numbers from the same spec.
+pub fn picture_spec(lang: Lang) -> ChartSpec {
+    ChartSpec {
+        view: ChartView::default(),
+        metric: Metric::Dollars,
+        annotations: false,
+        width: PICTURE_SIZE.0,
+        height: PICTURE_SIZE.1,
+        focus: None,
+        lang,
+    }
+}
 
 /// Escapes text for HTML element content and attribute values.
 pub fn escape(s: &str) -> String {

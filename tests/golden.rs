@@ -150,3 +150,191 @@ fn every_tooltip_table_cell_and_announcement_shows_the_files_figure_in_both_lang
         }
     }
 }
+
+/// A figure in millions with exactly the source's digits, written out
+/// independently of the code under test (float formatting, not integers).
+fn money_from_file(kusd: u32, rounded_to_kusd: u32) -> String {
+    let approx = if rounded_to_kusd > 1 { "≈" } else { "" };
+    let decimals = match rounded_to_kusd {
+        0 | 1 => 3,
+        10 => 2,
+        100 => 1,
+        _ => 0,
+    };
+    if decimals == 3 && kusd < 1000 {
+        return format!("{approx}${kusd}K");
+    }
+    format!("{approx}${:.*}M", decimals, f64::from(kusd) / 1000.0)
+}
+
+/// `n / d` in tenths of a percent, rounded half up, exactly (integers).
+fn tenths_of_percent(n: u64, d: u64) -> u64 {
+    (n * 2000 + d) / (2 * d)
+}
+
+/// A figure's share of its period's total, from the file alone: one decimal
+/// when both are exact; when the source rounded either, one decimal only if
+/// every value the rounding allows gives the same decimal, else none.
+fn share_from_file(f: &kpop_exports_chart::data::Figure) -> String {
+    let t = kpop_exports_chart::data::figure(f.period, Destination::All).expect("a total");
+    let (v, r, tv, tr) = (
+        u64::from(f.value_kusd),
+        u64::from(f.rounded_to_kusd.max(1)),
+        u64::from(t.value_kusd),
+        u64::from(t.rounded_to_kusd.max(1)),
+    );
+    let approximate = f.is_approximate() || t.is_approximate();
+    // Bounds in halves of a k$: (2v - r) / (2t + r) and (2v + r) / (2t - r).
+    let one_decimal = !approximate
+        || tenths_of_percent(2 * v - r, 2 * tv + tr) == tenths_of_percent(2 * v + r, 2 * tv - tr);
+    let tenths = tenths_of_percent(v, tv);
+    let approx = if approximate { "≈" } else { "" };
+    if one_decimal {
+        format!("{approx}{}.{}%", tenths / 10, tenths % 10)
+    } else {
+        format!("{approx}{}%", (v * 200 + tv) / (2 * tv))
+    }
+}
+
+/// The text of every `<text>` element of an SVG.
+fn svg_texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            let body = t.split_once('>')?.1;
+            Some(body.split_once("</text>")?.0.trim().to_string())
+        })
+        .collect()
+}
+
+/// Draws a spec to SVG with the renderer the canvas uses.
+fn drawn_texts(spec: &kpop_exports_chart::chart::ChartSpec) -> Vec<String> {
+    use kpop_exports_chart::chart::{build_scene, LIGHT};
+    use plotters::prelude::{IntoDrawingArea, SVGBackend};
+    let scene = build_scene(spec);
+    let mut out = String::new();
+    {
+        let area = SVGBackend::with_string(&mut out, (spec.width as u32, spec.height as u32))
+            .into_drawing_area();
+        kpop_exports_chart::draw::render(&area, &scene, 1.0, LIGHT.background)
+            .expect("SVG rendering can't fail");
+    }
+    svg_texts(&out)
+}
+
+/// Checks one drawing: each country's two labels are the file's figures, and
+/// no other text shows a dollar amount or a percentage.
+fn check_drawn_labels(
+    spec: &kpop_exports_chart::chart::ChartSpec,
+    period: kpop_exports_chart::data::Period,
+) {
+    use kpop_exports_chart::chart::Metric;
+    use kpop_exports_chart::data::figure;
+    use kpop_exports_chart::Lang;
+    let drawn = drawn_texts(spec);
+    let suffix = match spec.lang {
+        Lang::En => " of total",
+        Lang::Ko => " (전체 대비)",
+    };
+    let mut expected = Vec::new();
+    for d in Destination::COUNTRIES {
+        let f = figure(period, d).expect("a country figure");
+        let (money, share) = (
+            money_from_file(f.value_kusd, f.rounded_to_kusd),
+            share_from_file(f),
+        );
+        let (primary, secondary) = match spec.metric {
+            Metric::Dollars => (money, share.clone()),
+            Metric::Share => (share.clone(), money),
+        };
+        assert!(
+            drawn.contains(&primary),
+            "{spec:?}: {primary} not drawn: {drawn:?}"
+        );
+        // The share under a bar may drop its suffix where it doesn't fit.
+        let with_suffix = format!("{secondary}{suffix}");
+        assert!(
+            drawn.contains(&secondary)
+                || (spec.metric == Metric::Dollars && drawn.contains(&with_suffix)),
+            "{spec:?}: {secondary} not drawn: {drawn:?}"
+        );
+        expected.extend([primary, secondary, with_suffix]);
+    }
+    for t in drawn.iter().filter(|t| t.contains('$') || t.contains('%')) {
+        assert!(
+            expected.contains(t),
+            "{spec:?}: {t} is not one of the file's figures: {expected:?}"
+        );
+    }
+}
+
+#[test]
+fn every_drawn_label_and_the_fallback_picture_show_the_files_figures_in_both_languages() {
+    use kpop_exports_chart::chart::{ChartSpec, ChartView, Metric};
+    use kpop_exports_chart::data::{figure, Period};
+    use kpop_exports_chart::fallback::picture_spec;
+    use kpop_exports_chart::Lang;
+    // Every period the file has all three countries and a total for.
+    let mut periods: Vec<Period> = FIGURES.iter().map(|f| f.period).collect();
+    periods.dedup();
+    periods.retain(|&p| {
+        Destination::COUNTRIES
+            .iter()
+            .chain([&Destination::All])
+            .all(|&d| figure(p, d).is_some())
+    });
+    assert!(periods.contains(&Period::H1_2023), "{periods:?}");
+    let mut drawings = 0;
+    for lang in [Lang::En, Lang::Ko] {
+        for &period in &periods {
+            for metric in [Metric::Dollars, Metric::Share] {
+                for (width, annotations) in [(320.0, true), (640.0, false), (1000.0, true)] {
+                    let spec = ChartSpec {
+                        view: ChartView::Snapshot(period),
+                        metric,
+                        annotations,
+                        width,
+                        height: 460.0,
+                        focus: None,
+                        lang,
+                    };
+                    check_drawn_labels(&spec, period);
+                    drawings += 1;
+                }
+            }
+        }
+        // The static picture the pages show before (or without) the wasm.
+        let spec = picture_spec(lang);
+        let ChartView::Snapshot(period) = spec.view else {
+            panic!("the fallback picture is a snapshot");
+        };
+        check_drawn_labels(&spec, period);
+    }
+    println!("{drawings} drawings of {} periods checked", periods.len());
+    assert!(drawings >= 12, "{drawings}");
+}
+
+#[test]
+fn the_fallback_table_shows_the_pictures_figures_exactly_in_both_languages() {
+    use kpop_exports_chart::chart::ChartView;
+    use kpop_exports_chart::fallback::{fallback_html, picture_spec};
+    use kpop_exports_chart::Lang;
+    for lang in [Lang::En, Lang::Ko] {
+        let html = fallback_html(lang, "picture.svg");
+        let ChartView::Snapshot(period) = picture_spec(lang).view else {
+            panic!("the fallback picture is a snapshot");
+        };
+        let rows: Vec<_> = FIGURES.iter().filter(|f| f.period == period).collect();
+        assert_eq!(rows.len(), 4, "three countries and the total");
+        for f in rows {
+            // Whole cells: the exact dollars and the share, nothing else.
+            let value = format!(">{}</td>", dollars(f.value_kusd));
+            let share = format!(">{}</td>", share_from_file(f));
+            assert!(html.contains(&value), "{lang:?}: no cell {value}");
+            // The total's share of itself is left out.
+            if f.destination != Destination::All {
+                assert!(html.contains(&share), "{lang:?}: no cell {share}");
+            }
+        }
+    }
+}

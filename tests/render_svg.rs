@@ -102,8 +102,14 @@ fn each_destinations_value_is_drawn_for_the_default_period() {
 
 #[test]
 fn each_destinations_value_is_drawn_over_its_period_on_the_timeline() {
-    for metric in [Metric::Dollars, Metric::Share] {
-        let sp = spec(ChartView::Timeline, metric, false);
+    for (metric, lang) in [Metric::Dollars, Metric::Share]
+        .into_iter()
+        .flat_map(|m| [(m, Lang::En), (m, Lang::Ko)])
+    {
+        let sp = ChartSpec {
+            lang,
+            ..spec(ChartView::Timeline, metric, false)
+        };
         let out = svg(&sp, 2.0);
         let frame = timeline_frame(&sp);
         let series = timeline_series(metric);
@@ -119,7 +125,7 @@ fn each_destinations_value_is_drawn_over_its_period_on_the_timeline() {
             let ends = out.contains(&format!(",{y} {x1},{y} \""));
             assert!(
                 starts && ends,
-                "{metric:?}: {:?} {:?} not drawn from {x0} to {x1} at {y}",
+                "{metric:?} {lang:?}: {:?} {:?} not drawn from {x0} to {x1} at {y}",
                 f.destination,
                 f.period
             );
