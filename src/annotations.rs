@@ -195,7 +195,7 @@ fn place_markers(
             });
         }
     }
-    placed.sort_by_key(|p| p.text.parse::<usize>().unwrap_or(0));
+    crate::small::sort_by_key(&mut placed, |p| p.text.parse::<usize>().unwrap_or(0));
     let clear = placed
         .iter()
         .all(|p| band.contains(&p.rect) && !obstacles.iter().any(|o| o.overlaps(&p.rect)));

@@ -983,7 +983,8 @@ fn timeline(spec: &ChartSpec, palette: &Palette, scene: &mut Scene) {
 
     // Direct labels at the right edge, pushed apart so none overlap.
     let gap = text_height(font) + 1.0;
-    ends.sort_by(|a, b| a.1.total_cmp(&b.1));
+    // Ends are finite (NaN-free) positions, so a partial order is total here.
+    crate::small::sort_by_key(&mut ends, |e| e.1);
     let mut ys: Vec<f64> = ends.iter().map(|e| e.1).collect();
     for i in 1..ys.len() {
         ys[i] = ys[i].max(ys[i - 1] + gap);

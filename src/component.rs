@@ -22,6 +22,7 @@ use crate::chart::{
 };
 use crate::data::{Destination, Period, FIGURES, MILESTONES};
 use crate::draw::render;
+use crate::format::Share;
 use crate::options::Lang;
 use crate::reading::{self, NavKey, Numbers, PlainNumbers};
 use crate::scene::{Footnote, PointMark, Rgb, Scene};
@@ -231,12 +232,13 @@ impl Numbers for IntlNumbers {
             .unwrap_or_else(|| PlainNumbers.dollars(dollars))
     }
 
-    fn percent(&self, fraction: f64, decimals: u8) -> String {
+    fn percent(&self, share: &Share) -> String {
         let f = self
             .percent
-            .get(usize::from(decimals.min(1)))
+            .get(usize::from(share.decimals.min(1)))
             .and_then(|f| f.as_ref());
-        IntlNumbers::call(f, fraction).unwrap_or_else(|| PlainNumbers.percent(fraction, decimals))
+        IntlNumbers::call(f, share.rounded_fraction())
+            .unwrap_or_else(|| PlainNumbers.percent(share))
     }
 }
 
@@ -250,19 +252,32 @@ fn number_locale(lang: Lang) -> String {
     }
 }
 
+/// A colour channel as computed CSS writes it (`255`, `12.5`), rounded to a
+/// whole number and clamped to 0–255. Read without float parsing, which
+/// would bring its tables into the wasm for three numbers.
+fn css_channel(s: &str) -> Option<u8> {
+    let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
+    if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let round_up = frac
+        .bytes()
+        .next()
+        .is_some_and(|b| (b'5'..=b'9').contains(&b));
+    let v = whole
+        .bytes()
+        .fold(0u32, |v, b| (v * 10 + u32::from(b - b'0')).min(1000));
+    u8::try_from((v + u32::from(round_up)).min(255)).ok()
+}
+
 /// Parses a computed CSS colour (`rgb(r, g, b)` or `rgba(...)`).
 fn parse_css_rgb(s: &str) -> Option<Rgb> {
     let inner = s.split_once('(')?.1.split_once(')')?.0;
     let mut parts = inner
         .split([',', ' ', '/'])
         .filter(|p| !p.is_empty())
-        .map(|p| p.trim().parse::<f64>().ok());
-    let mut next = || {
-        parts
-            .next()
-            .flatten()
-            .map(|v| v.clamp(0.0, 255.0).round() as u8)
-    };
+        .map(|p| css_channel(p.trim()));
+    let mut next = || parts.next().flatten();
     Some(Rgb(next()?, next()?, next()?))
 }
 
@@ -886,5 +901,28 @@ pub fn ExportsChart(
                 </table>
             </div>
         </figure>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn computed_colours_are_read_without_floats() {
+        assert_eq!(
+            parse_css_rgb("rgb(255, 255, 255)"),
+            Some(Rgb(255, 255, 255))
+        );
+        assert_eq!(
+            parse_css_rgb("rgba(0, 12.5, 99.4, 0.5)"),
+            Some(Rgb(0, 13, 99))
+        );
+        assert_eq!(parse_css_rgb("rgb(10 20 30 / 0.4)"), Some(Rgb(10, 20, 30)));
+        assert_eq!(parse_css_rgb("rgb(300, 0, 0)"), Some(Rgb(255, 0, 0)));
+        assert_eq!(parse_css_rgb("rgb(-1, 0, 0)"), None);
+        assert_eq!(parse_css_rgb("color(srgb 1 0 0)"), None);
+        assert_eq!(parse_css_rgb("canvastext"), None);
+        assert_eq!(css_channel("99999999999999999999"), Some(255));
     }
 }

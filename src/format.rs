@@ -45,12 +45,52 @@ pub fn figure_money(figure: &Figure) -> String {
 /// shown at.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Share {
-    /// The share as a fraction (0.192 for 19.2%).
+    /// The share as a fraction (0.192 for 19.2%), for geometry and `Intl`.
     pub fraction: f64,
     /// Decimals of the percentage that the sources' precision supports.
     pub decimals: u8,
     /// Whether the figure or the total was rounded by the source.
     pub approximate: bool,
+    /// The figure, in k$.
+    pub value_kusd: u32,
+    /// The period's total, in k$ (never zero).
+    pub total_kusd: u32,
+}
+
+impl Share {
+    /// The percentage with [`Share::decimals`] decimals, rounded half up
+    /// from the exact ratio of the two integers (no float can move a digit):
+    /// `19.2%`, `49%`. Without the approximation mark.
+    pub fn percent(&self) -> String {
+        let units = self.rounded_units();
+        if self.decimals == 0 {
+            format!("{units}%")
+        } else {
+            format!("{}.{}%", units / 10, units % 10)
+        }
+    }
+
+    /// The percentage already rounded to its decimals, as a fraction
+    /// (0.365 for 36.5%): what `Intl` is given, so its own rounding of a
+    /// float can't disagree with [`Share::percent`] at a half.
+    pub fn rounded_fraction(&self) -> f64 {
+        let scale = if self.decimals == 0 { 100.0 } else { 1000.0 };
+        self.rounded_units() as f64 / scale
+    }
+
+    /// Whole percents, or tenths of a percent with one decimal.
+    fn rounded_units(&self) -> u64 {
+        let scale = if self.decimals == 0 { 100 } else { 1000 };
+        rounded_ratio(
+            u64::from(self.value_kusd) * scale,
+            u64::from(self.total_kusd).max(1),
+        )
+    }
+}
+
+/// `n / d` rounded half up, in integers (`d` > 0).
+fn rounded_ratio(n: u64, d: u64) -> u64 {
+    (2 * n + d) / (2 * d)
 }
 
 /// The figure's share of its own period's total.
@@ -61,26 +101,26 @@ pub struct Share {
 pub fn share_of_total(figure: &Figure) -> Option<Share> {
     let total = crate::data::figure(figure.period, crate::data::Destination::All)?;
     let fraction = share(figure)?;
-    if !figure.is_approximate() && !total.is_approximate() {
-        return Some(Share {
-            fraction,
-            decimals: 1,
-            approximate: false,
-        });
-    }
-    let half = |r: u32| f64::from(r) / 2.0;
-    let v = f64::from(figure.value_kusd);
-    let t = f64::from(total.value_kusd);
-    let lo = (v - half(figure.rounded_to_kusd)) / (t + half(total.rounded_to_kusd)) * 100.0;
-    let hi = (v + half(figure.rounded_to_kusd)) / (t - half(total.rounded_to_kusd)) * 100.0;
+    let approximate = figure.is_approximate() || total.is_approximate();
+    // The bounds, in halves of a k$: (2v - r) / (2t + r') and (2v + r) / (2t - r').
+    let (v, r) = (
+        u64::from(figure.value_kusd),
+        u64::from(figure.rounded_to_kusd),
+    );
+    let (t, rt) = (
+        u64::from(total.value_kusd),
+        u64::from(total.rounded_to_kusd),
+    );
+    let one_decimal = !approximate
+        || (2 * t > rt
+            && rounded_ratio((2 * v).saturating_sub(r) * 1000, 2 * t + rt)
+                == rounded_ratio((2 * v + r) * 1000, 2 * t - rt));
     Some(Share {
         fraction,
-        decimals: if format!("{lo:.1}") == format!("{hi:.1}") {
-            1
-        } else {
-            0
-        },
-        approximate: true,
+        decimals: u8::from(one_decimal),
+        approximate,
+        value_kusd: figure.value_kusd,
+        total_kusd: total.value_kusd,
     })
 }
 
@@ -88,33 +128,36 @@ pub fn share_of_total(figure: &Figure) -> Option<Share> {
 /// or `≈49%` when the sources' rounding allows no decimal.
 pub fn figure_share(figure: &Figure) -> Option<String> {
     let s = share_of_total(figure)?;
-    let p = s.fraction * 100.0;
     let approx = if s.approximate { "≈" } else { "" };
-    Some(format!(
-        "{approx}{p:.prec$}%",
-        prec = usize::from(s.decimals)
-    ))
+    Some(format!("{approx}{}", s.percent()))
+}
+
+/// A tick value in tenths, written with one decimal only when it has one:
+/// `25` tenths is `2.5`, `500` is `50`. Ticks are multiples of 1, 2 or 5 ×
+/// 10ⁿ, so tenths hold every tick of this chart exactly.
+fn tick_number(tenths: i64) -> String {
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    if t % 10 == 0 {
+        format!("{sign}{}", t / 10)
+    } else {
+        format!("{sign}{}.{}", t / 10, t % 10)
+    }
 }
 
 /// Labels a dollar-axis tick (in k$): `$0`, `$50M`, `$2.5M`.
 pub fn money_tick(value_kusd: f64) -> String {
-    let m = value_kusd / 1000.0;
-    if (m - m.round()).abs() < 1e-9 {
-        format!("${}M", m.round())
+    let tenths = (value_kusd / 100.0).round() as i64;
+    if tenths == 0 {
+        "$0".to_string()
     } else {
-        format!("${m:.1}M")
+        format!("${}M", tick_number(tenths))
     }
-    .replace("$0M", "$0")
 }
 
 /// Labels a share-axis tick (a fraction): `0%`, `10%`, `12.5%`.
 pub fn percent_tick(fraction: f64) -> String {
-    let p = fraction * 100.0;
-    if (p - p.round()).abs() < 1e-9 {
-        format!("{}%", p.round())
-    } else {
-        format!("{p:.1}%")
-    }
+    format!("{}%", tick_number((fraction * 1000.0).round() as i64))
 }
 
 #[cfg(test)]
@@ -193,5 +236,25 @@ mod tests {
         assert_eq!(percent_tick(0.1), "10%");
         assert_eq!(percent_tick(0.125), "12.5%");
         assert_eq!(percent_tick(0.0), "0%");
+        assert_eq!(money_tick(350_000.0), "$350M");
+        assert_eq!(money_tick(7_500.0), "$7.5M");
+        assert_eq!(percent_tick(0.5), "50%");
+    }
+
+    #[test]
+    fn percentages_round_half_up_from_the_exact_ratio() {
+        let s = |value_kusd, total_kusd, decimals| Share {
+            fraction: f64::from(value_kusd) / f64::from(total_kusd),
+            decimals,
+            approximate: false,
+            value_kusd,
+            total_kusd,
+        };
+        // 1/8 = 12.5% exactly; 1/16 = 6.25% rounds up to 6.3%, 1/40 = 2.5% to 3%.
+        assert_eq!(s(1, 8, 1).percent(), "12.5%");
+        assert_eq!(s(1, 16, 1).percent(), "6.3%");
+        assert_eq!(s(1, 40, 0).percent(), "3%");
+        assert_eq!(s(48_523, 132_934, 1).percent(), "36.5%");
+        assert_eq!(s(7, 7, 1).percent(), "100.0%");
     }
 }

@@ -21,6 +21,7 @@ pub mod options;
 pub mod reading;
 pub mod scale;
 pub mod scene;
+pub mod small;
 pub mod text;
 
 pub use chart::{ChartView, Metric, Theme};

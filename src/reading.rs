@@ -8,15 +8,15 @@
 
 use crate::chart::{timeline_series, ChartView, Metric};
 use crate::data::{self, Destination, Figure, Milestone, Period, PeriodKind, FIGURES, MILESTONES};
-use crate::format::{figure_money, figure_share, share_of_total};
+use crate::format::{figure_money, figure_share, share_of_total, Share};
 use crate::options::Lang;
 
 /// Formats numbers for the reader.
 pub trait Numbers {
     /// Whole US dollars: `$25,519,000` in English.
     fn dollars(&self, dollars: u64) -> String;
-    /// A fraction as a percentage with exactly `decimals` decimals: `19.2%`.
-    fn percent(&self, fraction: f64, decimals: u8) -> String;
+    /// A share as a percentage with exactly its decimals: `19.2%`.
+    fn percent(&self, share: &Share) -> String;
 }
 
 /// US English formatting without the browser: for native tests and as the
@@ -37,8 +37,8 @@ impl Numbers for PlainNumbers {
         format!("${out}")
     }
 
-    fn percent(&self, fraction: f64, decimals: u8) -> String {
-        format!("{:.prec$}%", fraction * 100.0, prec = usize::from(decimals))
+    fn percent(&self, share: &Share) -> String {
+        share.percent()
     }
 }
 
@@ -96,7 +96,7 @@ pub fn point_text(index: usize, numbers: &dyn Numbers, lang: Lang) -> Option<Poi
         .then(|| share_of_total(f))
         .flatten()
         .map(|s| {
-            let p = numbers.percent(s.fraction, s.decimals);
+            let p = numbers.percent(&s);
             if s.approximate {
                 about(lang, &p)
             } else {
@@ -221,7 +221,7 @@ pub fn rows(view: ChartView, metric: Metric) -> Vec<Vec<usize>> {
                     .filter(|(_, f)| f.destination == d && metric_shows(metric, f))
                     .map(|(i, _)| i)
                     .collect();
-                row.sort_by_key(|&i| FIGURES[i].period);
+                crate::small::sort_by_key(&mut row, |&i| FIGURES[i].period);
                 row
             })
             .filter(|r| !r.is_empty())
@@ -308,7 +308,9 @@ pub fn table_rows(view: ChartView) -> Vec<usize> {
         })
         .map(|(i, _)| i)
         .collect();
-    rows.sort_by_key(|&i| (FIGURES[i].period, order(FIGURES[i].destination)));
+    crate::small::sort_by_key(&mut rows, |&i| {
+        (FIGURES[i].period, order(FIGURES[i].destination))
+    });
     rows
 }
 
@@ -330,7 +332,7 @@ pub fn summary(view: ChartView, lang: Lang) -> String {
                 .iter()
                 .filter_map(|&d| data::figure(p, d))
                 .collect();
-            figs.sort_by_key(|f| std::cmp::Reverse(f.value_kusd));
+            crate::small::sort_by_key(&mut figs, |f| std::cmp::Reverse(f.value_kusd));
             let describe = |f: &Figure| {
                 format!(
                     "{} ({}, {})",
@@ -465,8 +467,15 @@ mod tests {
         assert_eq!(PlainNumbers.dollars(25_519_000), "$25,519,000");
         assert_eq!(PlainNumbers.dollars(999), "$999");
         assert_eq!(PlainNumbers.dollars(1_000), "$1,000");
-        assert_eq!(PlainNumbers.percent(0.19196, 1), "19.2%");
-        assert_eq!(PlainNumbers.percent(0.4878, 0), "49%");
+        let share = |value_kusd: u32, total_kusd: u32, decimals| Share {
+            fraction: f64::from(value_kusd) / f64::from(total_kusd),
+            decimals,
+            approximate: false,
+            value_kusd,
+            total_kusd,
+        };
+        assert_eq!(PlainNumbers.percent(&share(19_196, 100_000, 1)), "19.2%");
+        assert_eq!(PlainNumbers.percent(&share(4_878, 10_000, 0)), "49%");
     }
 
     #[test]

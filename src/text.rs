@@ -189,7 +189,7 @@ pub fn describe(view: ChartView, metric: Metric, annotations: bool, lang: Lang) 
                     ),
                 });
             }
-            ranked.sort_by_key(|f| std::cmp::Reverse(f.value_kusd));
+            crate::small::sort_by_key(&mut ranked, |f| std::cmp::Reverse(f.value_kusd));
             let order: Vec<&str> = ranked.iter().map(|f| f.destination.name(lang)).collect();
             match lang {
                 Lang::En => format!(
