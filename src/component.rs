@@ -2,7 +2,7 @@
 //! keyboard access, and the observers that keep the drawing sharp, sized to
 //! its box and in the reader's colours.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::{Rc, Weak};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -185,37 +185,32 @@ fn observe_device_pixels(observer: &ResizeObserver, canvas: &web_sys::Element) {
 }
 
 /// Numbers formatted for the reader's locale by the browser's `Intl`.
+///
+/// Each `Intl.NumberFormat` is made on first use, not at mount: making one
+/// loads locale data (about 2 ms each on a desktop), and the first picture
+/// shows no formatted number (the canvas labels are the source's own).
 struct IntlNumbers {
-    dollars: Option<js_sys::Function>,
-    percent: [Option<js_sys::Function>; 2],
+    locale: String,
+    dollars: OnceCell<Option<js_sys::Function>>,
+    percent: [OnceCell<Option<js_sys::Function>>; 2],
 }
 
 impl IntlNumbers {
-    fn new(locale: &str) -> IntlNumbers {
-        let locales = js_sys::Array::of1(&JsValue::from_str(locale));
-        let formatter = |pairs: &[(&str, JsValue)]| {
-            let options = js_sys::Object::new();
-            for (k, v) in pairs {
-                js_sys::Reflect::set(&options, &JsValue::from_str(k), v).ok()?;
-            }
-            let nf = js_sys::Intl::NumberFormat::new(&locales, &options);
-            Some(nf.format())
-        };
-        let percent = |d: u8| {
-            formatter(&[
-                ("style", "percent".into()),
-                ("minimumFractionDigits", d.into()),
-                ("maximumFractionDigits", d.into()),
-            ])
-        };
+    fn new(locale: String) -> IntlNumbers {
         IntlNumbers {
-            dollars: formatter(&[
-                ("style", "currency".into()),
-                ("currency", "USD".into()),
-                ("maximumFractionDigits", 0.into()),
-            ]),
-            percent: [percent(0), percent(1)],
+            locale,
+            dollars: OnceCell::new(),
+            percent: [OnceCell::new(), OnceCell::new()],
         }
+    }
+
+    fn formatter(&self, pairs: &[(&str, JsValue)]) -> Option<js_sys::Function> {
+        let locales = js_sys::Array::of1(&JsValue::from_str(&self.locale));
+        let options = js_sys::Object::new();
+        for (k, v) in pairs {
+            js_sys::Reflect::set(&options, &JsValue::from_str(k), v).ok()?;
+        }
+        Some(js_sys::Intl::NumberFormat::new(&locales, &options).format())
     }
 
     fn call(f: Option<&js_sys::Function>, v: f64) -> Option<String> {
@@ -227,17 +222,28 @@ impl IntlNumbers {
 
 impl Numbers for IntlNumbers {
     fn dollars(&self, dollars: u64) -> String {
+        let f = self.dollars.get_or_init(|| {
+            self.formatter(&[
+                ("style", "currency".into()),
+                ("currency", "USD".into()),
+                ("maximumFractionDigits", 0.into()),
+            ])
+        });
         // Every figure is below 2^53 dollars, so f64 holds it exactly.
-        IntlNumbers::call(self.dollars.as_ref(), dollars as f64)
+        IntlNumbers::call(f.as_ref(), dollars as f64)
             .unwrap_or_else(|| PlainNumbers.dollars(dollars))
     }
 
     fn percent(&self, share: &Share) -> String {
-        let f = self
-            .percent
-            .get(usize::from(share.decimals.min(1)))
-            .and_then(|f| f.as_ref());
-        IntlNumbers::call(f, share.rounded_fraction())
+        let d = share.decimals.min(1);
+        let f = self.percent[usize::from(d)].get_or_init(|| {
+            self.formatter(&[
+                ("style", "percent".into()),
+                ("minimumFractionDigits", d.into()),
+                ("maximumFractionDigits", d.into()),
+            ])
+        });
+        IntlNumbers::call(f.as_ref(), share.rounded_fraction())
             .unwrap_or_else(|| PlainNumbers.percent(share))
     }
 }
@@ -371,7 +377,7 @@ pub fn ExportsChart(
     let forced = RwSignal::new(false);
     let printing = RwSignal::new(false);
     let points = StoredValue::new(Vec::<PointMark>::new());
-    let numbers = StoredValue::new_local(IntlNumbers::new(&number_locale(lang)));
+    let numbers = StoredValue::new_local(IntlNumbers::new(number_locale(lang)));
     let words = text::ui(lang);
 
     let root_ref = NodeRef::<html::Figure>::new();
@@ -842,7 +848,9 @@ pub fn ExportsChart(
                 class="kpop-chart__data-toggle"
                 aria-expanded=move || show_table.get().to_string()
                 aria-controls=table_id.clone()
-                on:click=move |_| show_table.update(|s| *s = !*s)
+                on:click=move |_| {
+                    show_table.update(|s| *s = !*s);
+                }
             >
                 {move || if show_table.get() { words.hide_data } else { words.show_data }}
             </button>

@@ -138,7 +138,7 @@ pub fn figure_share(figure: &Figure) -> Option<String> {
 fn tick_number(tenths: i64) -> String {
     let sign = if tenths < 0 { "-" } else { "" };
     let t = tenths.unsigned_abs();
-    if t % 10 == 0 {
+    if t.is_multiple_of(10) {
         format!("{sign}{}", t / 10)
     } else {
         format!("{sign}{}.{}", t / 10, t % 10)
