@@ -8,6 +8,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
+# cargo-deny reads every locked crate's manifest, for every platform (a build
+# downloads only its own): fetch them from the registry first, then work
+# offline.
+cargo fetch --locked --quiet
 cargo deny --offline check --hide-inclusion-graph licenses bans sources
 
 db="${KPOP_ADVISORY_DB:-${CARGO_HOME:-$HOME/.cargo}/advisory-dbs}"
