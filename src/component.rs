@@ -848,9 +848,7 @@ pub fn ExportsChart(
                 class="kpop-chart__data-toggle"
                 aria-expanded=move || show_table.get().to_string()
                 aria-controls=table_id.clone()
-                on:click=move |_| {
-                    show_table.update(|s| *s = !*s);
-                }
+                on:click=move |_| show_table.update(|s| *s = !*s)
             >
                 {move || if show_table.get() { words.hide_data } else { words.show_data }}
             </button>

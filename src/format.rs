@@ -3,7 +3,7 @@
 //! Values are kept as integers of thousands of dollars and formatted with
 //! integer arithmetic, so no float rounding can change a digit.
 
-use crate::data::{share, Figure};
+use crate::data::Figure;
 
 /// Formats thousands of US dollars as millions, with exactly the precision
 /// the source gave: `48523` (exact) is `$48.523M`; `89800` rounded to 100
@@ -45,8 +45,6 @@ pub fn figure_money(figure: &Figure) -> String {
 /// shown at.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Share {
-    /// The share as a fraction (0.192 for 19.2%), for geometry and `Intl`.
-    pub fraction: f64,
     /// Decimals of the percentage that the sources' precision supports.
     pub decimals: u8,
     /// Whether the figure or the total was rounded by the source.
@@ -100,7 +98,9 @@ fn rounded_ratio(n: u64, d: u64) -> u64 {
 /// if every value the rounding allows gives the same decimal.
 pub fn share_of_total(figure: &Figure) -> Option<Share> {
     let total = crate::data::figure(figure.period, crate::data::Destination::All)?;
-    let fraction = share(figure)?;
+    if total.value_kusd == 0 {
+        return None;
+    }
     let approximate = figure.is_approximate() || total.is_approximate();
     // The bounds, in halves of a k$: (2v - r) / (2t + r') and (2v + r) / (2t - r').
     let (v, r) = (
@@ -116,7 +116,6 @@ pub fn share_of_total(figure: &Figure) -> Option<Share> {
             && rounded_ratio((2 * v).saturating_sub(r) * 1000, 2 * t + rt)
                 == rounded_ratio((2 * v + r) * 1000, 2 * t - rt));
     Some(Share {
-        fraction,
         decimals: u8::from(one_decimal),
         approximate,
         value_kusd: figure.value_kusd,
@@ -244,7 +243,6 @@ mod tests {
     #[test]
     fn percentages_round_half_up_from_the_exact_ratio() {
         let s = |value_kusd, total_kusd, decimals| Share {
-            fraction: f64::from(value_kusd) / f64::from(total_kusd),
             decimals,
             approximate: false,
             value_kusd,

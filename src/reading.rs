@@ -468,7 +468,6 @@ mod tests {
         assert_eq!(PlainNumbers.dollars(999), "$999");
         assert_eq!(PlainNumbers.dollars(1_000), "$1,000");
         let share = |value_kusd: u32, total_kusd: u32, decimals| Share {
-            fraction: f64::from(value_kusd) / f64::from(total_kusd),
             decimals,
             approximate: false,
             value_kusd,

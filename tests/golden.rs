@@ -6,6 +6,8 @@
 
 use kpop_exports_chart::data::{Destination, FIGURES};
 
+mod common;
+
 const SOURCES: &str = include_str!("../data/SOURCES.md");
 
 /// (first month, last month) of a period as SOURCES.md writes it.
@@ -196,32 +198,6 @@ fn share_from_file(f: &kpop_exports_chart::data::Figure) -> String {
     }
 }
 
-/// The text of every `<text>` element of an SVG.
-fn svg_texts(svg: &str) -> Vec<String> {
-    svg.split("<text")
-        .skip(1)
-        .filter_map(|t| {
-            let body = t.split_once('>')?.1;
-            Some(body.split_once("</text>")?.0.trim().to_string())
-        })
-        .collect()
-}
-
-/// Draws a spec to SVG with the renderer the canvas uses.
-fn drawn_texts(spec: &kpop_exports_chart::chart::ChartSpec) -> Vec<String> {
-    use kpop_exports_chart::chart::{build_scene, LIGHT};
-    use plotters::prelude::{IntoDrawingArea, SVGBackend};
-    let scene = build_scene(spec);
-    let mut out = String::new();
-    {
-        let area = SVGBackend::with_string(&mut out, (spec.width as u32, spec.height as u32))
-            .into_drawing_area();
-        kpop_exports_chart::draw::render(&area, &scene, 1.0, LIGHT.background)
-            .expect("SVG rendering can't fail");
-    }
-    svg_texts(&out)
-}
-
 /// Checks one drawing: each country's two labels are the file's figures, and
 /// no other text shows a dollar amount or a percentage.
 fn check_drawn_labels(
@@ -231,7 +207,7 @@ fn check_drawn_labels(
     use kpop_exports_chart::chart::Metric;
     use kpop_exports_chart::data::figure;
     use kpop_exports_chart::Lang;
-    let drawn = drawn_texts(spec);
+    let drawn = common::texts(&common::svg(spec, 1.0));
     let suffix = match spec.lang {
         Lang::En => " of total",
         Lang::Ko => " (전체 대비)",

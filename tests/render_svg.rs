@@ -5,24 +5,14 @@
 #![allow(clippy::expect_used)] // a test helper failing loudly is what a test wants
 
 use kpop_exports_chart::chart::{
-    build_scene, figure_span, timeline_frame, timeline_series, ChartSpec, ChartView, Metric, LIGHT,
+    figure_span, timeline_frame, timeline_series, ChartSpec, ChartView, Metric, LIGHT,
 };
 use kpop_exports_chart::data::{self, Destination, Period, FIGURES, MILESTONES};
-use kpop_exports_chart::draw::render;
 use kpop_exports_chart::format::{figure_money, figure_share};
 use kpop_exports_chart::Lang;
-use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
-fn svg(spec: &ChartSpec, dpr: f64) -> String {
-    let scene = build_scene(spec);
-    let (w, h) = kpop_exports_chart::chart::backing_size(spec.width, spec.height, dpr);
-    let mut out = String::new();
-    {
-        let area = SVGBackend::with_string(&mut out, (w, h)).into_drawing_area();
-        render(&area, &scene, dpr, LIGHT.background).expect("SVG rendering can't fail");
-    }
-    out
-}
+mod common;
+use common::{svg, texts};
 
 fn spec(view: ChartView, metric: Metric, annotations: bool) -> ChartSpec {
     ChartSpec {
@@ -34,17 +24,6 @@ fn spec(view: ChartView, metric: Metric, annotations: bool) -> ChartSpec {
         focus: None,
         lang: Lang::En,
     }
-}
-
-/// The text of every `<text>` element.
-fn texts(svg: &str) -> Vec<String> {
-    svg.split("<text")
-        .skip(1)
-        .filter_map(|t| {
-            let body = t.split_once('>')?.1;
-            Some(body.split_once("</text>")?.0.trim().to_string())
-        })
-        .collect()
 }
 
 #[test]

@@ -1,0 +1,31 @@
+//! Helpers shared by the native drawing tests: the scene drawn to SVG through
+//! the renderer the canvas uses, and the texts it drew.
+
+use kpop_exports_chart::chart::{backing_size, build_scene, ChartSpec, LIGHT};
+use kpop_exports_chart::draw::render;
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
+
+/// Draws `spec` to SVG at pixel ratio `dpr` with the canvas's renderer.
+pub fn svg(spec: &ChartSpec, dpr: f64) -> String {
+    let scene = build_scene(spec);
+    let (w, h) = backing_size(spec.width, spec.height, dpr);
+    let mut out = String::new();
+    {
+        let area = SVGBackend::with_string(&mut out, (w, h)).into_drawing_area();
+        if let Err(e) = render(&area, &scene, dpr, LIGHT.background) {
+            panic!("SVG rendering can't fail: {e}");
+        }
+    }
+    out
+}
+
+/// The text of every `<text>` element.
+pub fn texts(svg: &str) -> Vec<String> {
+    svg.split("<text")
+        .skip(1)
+        .filter_map(|t| {
+            let body = t.split_once('>')?.1;
+            Some(body.split_once("</text>")?.0.trim().to_string())
+        })
+        .collect()
+}
