@@ -75,15 +75,14 @@ fn main() {
             .map_or_else(|| "None".to_string(), |d| format!("Some({})", day(d)));
         let _ = writeln!(
             out,
-            "    Milestone {{ date: {}, chart_dated: {}, label: {:?}, detail: {:?}, source: {:?}, in_seed: {}, label_ko: {:?}, detail_ko: {:?} }},",
+            "    Milestone {{ date: {}, chart_dated: {}, labels: &[{:?}, {:?}], details: &[{:?}, {:?}], source: {:?} }},",
             day(&m.date),
             chart,
             m.label,
-            m.detail,
-            m.source,
-            m.in_seed,
             m.label_ko,
-            m.detail_ko
+            m.detail,
+            m.detail_ko,
+            m.source,
         );
     }
     out.push_str("];\n");

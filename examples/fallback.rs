@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use kpop_exports_chart::chart::{build_scene, LIGHT};
-use kpop_exports_chart::draw::render;
 use kpop_exports_chart::fallback::{fallback_html, picture_spec, PICTURE_SIZE};
+use kpop_exports_chart::render;
 use kpop_exports_chart::Lang;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 

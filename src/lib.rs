@@ -1,29 +1,28 @@
 //! An embeddable chart of K-pop album exports to Japan, the United States and
 //! China, with US Billboard milestones of K-pop acts as annotations.
 //!
-//! Three rings, each tested natively:
-//! - pure logic with no browser types: [`data`] (embedded at build time),
-//!   [`format`], [`scale`], [`annotations`] and [`chart`], which turn a
-//!   [`chart::ChartSpec`] into a [`scene::Scene`];
-//! - drawing written once over plotters' `DrawingBackend` ([`draw`]);
-//! - the browser ring: the Leptos component [`ExportsChart`].
+//! Three rings, imports pointing inwards only, each inner ring tested
+//! natively:
+//! - the pure model, no browser types: the dataset ([`data`], embedded at
+//!   build time and shared with `build.rs`), the vocabulary ([`Lang`],
+//!   [`ChartView`], [`Metric`], [`Theme`]), each language's words, and the
+//!   logic that turns a [`chart::ChartSpec`] into a [`scene::Scene`];
+//! - the renderer, written once over plotters' `DrawingBackend`
+//!   ([`render()`]), and the static fallback ([`fallback`]);
+//! - the browser ring: the Leptos component [`ExportsChart`], its hooks and
+//!   parts, and the embed API ([`mount`]).
 
-pub mod annotations;
-pub mod chart;
-pub mod component;
-pub mod contrast;
+mod browser;
 pub mod data;
-pub mod draw;
-pub mod embed;
-pub mod fallback;
-pub mod format;
-pub mod options;
-pub mod reading;
-pub mod scale;
-pub mod scene;
-pub mod small;
-pub mod text;
+mod model;
+mod render;
+mod words;
 
-pub use chart::{ChartView, Metric, Theme};
-pub use component::ExportsChart;
-pub use options::Lang;
+pub use browser::component::ExportsChart;
+pub use browser::embed::{mount, ChartHandle};
+pub use model::vocab::{ChartView, Lang, Metric, Theme};
+// The model's modules are API for native tests, the fallback build step and
+// other Rust hosts that draw the chart themselves.
+pub use model::{annotations, chart, contrast, format, options, reading, scale, scene, text};
+pub use render::{fallback, render, FONT_FAMILY};
+pub use words::{words, DestinationWords, MilestoneWords, PeriodWords, Words};

@@ -6,5 +6,5 @@ fn main() {
     // Keep the embed API in the binary's exports. No panic hook: browser code
     // never panics by design (clippy denies unwrap/expect outside tests), and
     // the hook's message formatting would cost every reader bytes.
-    let _keep = kpop_exports_chart::embed::mount;
+    let _keep = kpop_exports_chart::mount;
 }

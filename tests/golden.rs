@@ -204,9 +204,9 @@ fn check_drawn_labels(
     spec: &kpop_exports_chart::chart::ChartSpec,
     period: kpop_exports_chart::data::Period,
 ) {
-    use kpop_exports_chart::chart::Metric;
     use kpop_exports_chart::data::figure;
     use kpop_exports_chart::Lang;
+    use kpop_exports_chart::Metric;
     let drawn = common::texts(&common::svg(spec, 1.0));
     let suffix = match spec.lang {
         Lang::En => " of total",
@@ -246,10 +246,11 @@ fn check_drawn_labels(
 
 #[test]
 fn every_drawn_label_and_the_fallback_picture_show_the_files_figures_in_both_languages() {
-    use kpop_exports_chart::chart::{ChartSpec, ChartView, Metric};
+    use kpop_exports_chart::chart::ChartSpec;
     use kpop_exports_chart::data::{figure, Period};
     use kpop_exports_chart::fallback::picture_spec;
     use kpop_exports_chart::Lang;
+    use kpop_exports_chart::{ChartView, Metric};
     // Every period the file has all three countries and a total for.
     let mut periods: Vec<Period> = FIGURES.iter().map(|f| f.period).collect();
     periods.dedup();
@@ -292,8 +293,8 @@ fn every_drawn_label_and_the_fallback_picture_show_the_files_figures_in_both_lan
 
 #[test]
 fn the_fallback_table_shows_the_pictures_figures_exactly_in_both_languages() {
-    use kpop_exports_chart::chart::ChartView;
     use kpop_exports_chart::fallback::{fallback_html, picture_spec};
+    use kpop_exports_chart::ChartView;
     use kpop_exports_chart::Lang;
     for lang in [Lang::En, Lang::Ko] {
         let html = fallback_html(lang, "picture.svg");

@@ -22,7 +22,7 @@ fn option_value() -> impl Strategy<Value = OptionValue> {
 
 fn option_name() -> impl Strategy<Value = String> {
     prop_oneof![
-        proptest::sample::select(NAMES).prop_map(str::to_string),
+        proptest::sample::select(&NAMES[..]).prop_map(str::to_string),
         any::<String>(),
         "(?i)(lang|view|theme)".prop_map(|s| format!(" {s} ")),
     ]

@@ -4,12 +4,10 @@
 
 #![allow(clippy::expect_used)] // a test helper failing loudly is what a test wants
 
-use kpop_exports_chart::chart::{
-    figure_span, timeline_frame, timeline_series, ChartSpec, ChartView, Metric, LIGHT,
-};
+use kpop_exports_chart::chart::{figure_span, timeline_frame, ChartSpec, LIGHT};
 use kpop_exports_chart::data::{self, Destination, Period, FIGURES, MILESTONES};
 use kpop_exports_chart::format::{figure_money, figure_share};
-use kpop_exports_chart::Lang;
+use kpop_exports_chart::{ChartView, DestinationWords, Lang, Metric};
 
 mod common;
 use common::{svg, texts};
@@ -31,7 +29,7 @@ fn milestone_text_is_drawn_only_when_annotations_are_on() {
     let in_h1: Vec<&str> = MILESTONES
         .iter()
         .filter(|m| m.date.is_in(Period::H1_2023))
-        .map(|m| m.label)
+        .map(|m| m.labels[0])
         .collect();
     let off = texts(&svg(
         &spec(ChartView::default(), Metric::Dollars, false),
@@ -49,7 +47,7 @@ fn milestone_text_is_drawn_only_when_annotations_are_on() {
         assert!(on.iter().any(|t| t == label), "{label} missing: {on:?}");
     }
     // Milestones outside the period are not drawn on the period's timeline.
-    assert!(!on.iter().any(|t| t == MILESTONES[0].label));
+    assert!(!on.iter().any(|t| t == MILESTONES[0].labels[0]));
 }
 
 #[test]
@@ -91,7 +89,7 @@ fn each_destinations_value_is_drawn_over_its_period_on_the_timeline() {
         };
         let out = svg(&sp, 2.0);
         let frame = timeline_frame(&sp);
-        let series = timeline_series(metric);
+        let series = ChartView::Timeline.series(metric);
         let mut checked = 0;
         for f in FIGURES.iter().filter(|f| series.contains(&f.destination)) {
             let (a, b) = figure_span(&frame, metric, f).expect("every shown figure has a value");

@@ -3,8 +3,6 @@
 //! `build.rs` validates `data/exports.csv` and `data/milestones.csv` (with
 //! [`parse`]) and generates the static slices [`FIGURES`] and [`MILESTONES`].
 
-use crate::options::Lang;
-
 pub mod parse;
 
 /// A destination of album exports, or all of them together.
@@ -28,30 +26,6 @@ impl Destination {
         Destination::UnitedStates,
         Destination::China,
     ];
-
-    /// The reader-facing name.
-    pub fn name(self, lang: Lang) -> &'static str {
-        match (lang, self) {
-            (Lang::En, Destination::All) => "All destinations",
-            (Lang::En, Destination::Japan) => "Japan",
-            (Lang::En, Destination::UnitedStates) => "United States",
-            (Lang::En, Destination::China) => "China",
-            (Lang::Ko, Destination::All) => "전체 수출",
-            (Lang::Ko, Destination::Japan) => "일본",
-            (Lang::Ko, Destination::UnitedStates) => "미국",
-            (Lang::Ko, Destination::China) => "중국",
-        }
-    }
-
-    /// A name short enough for a label beside a line on a phone.
-    pub fn short_name(self, lang: Lang) -> &'static str {
-        match (lang, self) {
-            (Lang::En, Destination::All) => "Total",
-            (Lang::En, Destination::UnitedStates) => "US",
-            (Lang::Ko, Destination::All) => "합계",
-            _ => self.name(lang),
-        }
-    }
 }
 
 /// A month of a year.
@@ -68,27 +42,6 @@ impl YearMonth {
     pub fn index(self) -> i32 {
         i32::from(self.year) * 12 + i32::from(self.month) - 1
     }
-}
-
-/// English month names, for labels.
-pub const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-fn month_abbr(month: u8) -> &'static str {
-    let name = MONTH_NAMES[usize::from(month.clamp(1, 12) - 1)];
-    name.get(..3).unwrap_or(name)
 }
 
 /// How long a period is, in the terms a reader compares them by.
@@ -144,81 +97,6 @@ impl Period {
             (true, 12) => PeriodKind::FullYear,
             (true, 6) => PeriodKind::FirstHalf,
             _ => PeriodKind::Partial,
-        }
-    }
-
-    /// A compact label: `2022`, `H1 2023`, `Jan–Nov 2022` (in Korean
-    /// `2022년`, `2023 상반기`, `2022년 1~11월`).
-    pub fn short_label(self, lang: Lang) -> String {
-        if lang == Lang::Ko {
-            return match self.kind() {
-                PeriodKind::FullYear => format!("{}년", self.start.year),
-                PeriodKind::FirstHalf => format!("{} 상반기", self.start.year),
-                PeriodKind::Partial => self.korean_months(),
-            };
-        }
-        match self.kind() {
-            PeriodKind::FullYear => self.start.year.to_string(),
-            PeriodKind::FirstHalf => format!("H1 {}", self.start.year),
-            PeriodKind::Partial if self.start.year == self.end.year => format!(
-                "{}–{} {}",
-                month_abbr(self.start.month),
-                month_abbr(self.end.month),
-                self.end.year
-            ),
-            PeriodKind::Partial => format!(
-                "{} {}–{} {}",
-                month_abbr(self.start.month),
-                self.start.year,
-                month_abbr(self.end.month),
-                self.end.year
-            ),
-        }
-    }
-
-    /// Korean months: `2022년 1~11월`, or `2022년 11월~2023년 2월`.
-    fn korean_months(self) -> String {
-        if self.start.year == self.end.year {
-            format!(
-                "{}년 {}~{}월",
-                self.start.year, self.start.month, self.end.month
-            )
-        } else {
-            format!(
-                "{}년 {}월~{}년 {}월",
-                self.start.year, self.start.month, self.end.year, self.end.month
-            )
-        }
-    }
-
-    /// A label for sentences: `2022`, `the first half of 2023`,
-    /// `January–November 2022` (in Korean `2022년`, `2023년 상반기`,
-    /// `2022년 1~11월`).
-    pub fn long_label(self, lang: Lang) -> String {
-        if lang == Lang::Ko {
-            return match self.kind() {
-                PeriodKind::FullYear => format!("{}년", self.start.year),
-                PeriodKind::FirstHalf => format!("{}년 상반기", self.start.year),
-                PeriodKind::Partial => self.korean_months(),
-            };
-        }
-        let name = |m: u8| MONTH_NAMES[usize::from(m.clamp(1, 12) - 1)];
-        match self.kind() {
-            PeriodKind::FullYear => self.start.year.to_string(),
-            PeriodKind::FirstHalf => format!("the first half of {}", self.start.year),
-            PeriodKind::Partial if self.start.year == self.end.year => format!(
-                "{}–{} {}",
-                name(self.start.month),
-                name(self.end.month),
-                self.end.year
-            ),
-            PeriodKind::Partial => format!(
-                "{} {}–{} {}",
-                name(self.start.month),
-                self.start.year,
-                name(self.end.month),
-                self.end.year
-            ),
         }
     }
 }
@@ -292,36 +170,13 @@ pub struct Milestone {
     pub date: Day,
     /// The chart's own date, when there is one.
     pub chart_dated: Option<Day>,
-    /// Short text drawn on the chart.
-    pub label: &'static str,
-    /// Full text.
-    pub detail: &'static str,
+    /// Short texts drawn on the chart, one per language in the order of
+    /// the file's text columns.
+    pub labels: &'static [&'static str],
+    /// Full texts, one per language as `labels`.
+    pub details: &'static [&'static str],
     /// The outlet(s).
     pub source: &'static str,
-    /// Whether the seed article mentions it.
-    pub in_seed: bool,
-    /// `label` in Korean.
-    pub label_ko: &'static str,
-    /// `detail` in Korean.
-    pub detail_ko: &'static str,
-}
-
-impl Milestone {
-    /// The short text drawn on the chart, in `lang`.
-    pub fn label_in(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.label,
-            Lang::Ko => self.label_ko,
-        }
-    }
-
-    /// The full text, in `lang`.
-    pub fn detail_in(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.detail,
-            Lang::Ko => self.detail_ko,
-        }
-    }
 }
 
 include!(concat!(env!("OUT_DIR"), "/dataset.rs"));

@@ -1,6 +1,7 @@
 use super::parse::{parse_exports, parse_milestones, DataError, EXPORTS_HEADER, MILESTONES_HEADER};
 use super::*;
-use crate::options::Lang;
+use crate::model::vocab::Lang;
+use crate::words::PeriodWords;
 
 const GOOD_ROWS: &str = "\
 2023-01,2023-06,all,132934,1,Korea Herald,2023-07-18

@@ -2,7 +2,7 @@
 //! the renderer the canvas uses, and the texts it drew.
 
 use kpop_exports_chart::chart::{backing_size, build_scene, ChartSpec, LIGHT};
-use kpop_exports_chart::draw::render;
+use kpop_exports_chart::render;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
 /// Draws `spec` to SVG at pixel ratio `dpr` with the canvas's renderer.

@@ -7,12 +7,14 @@
 //! This module builds the HTML; `examples/fallback.rs` draws the SVG and
 //! writes both into the built pages (a Trunk post-build hook).
 
-use crate::chart::{ChartSpec, ChartView, Metric, Palette, LIGHT};
 use crate::data::{Destination, Period, FIGURES, MILESTONES};
-use crate::options::Lang;
-use crate::reading::{self, PlainNumbers};
-use crate::scene::MarkerKind;
-use crate::text;
+use crate::model::chart::{ChartSpec, Palette, LIGHT};
+use crate::model::reading::{self, PlainNumbers};
+use crate::model::scene::MarkerKind;
+use crate::model::text;
+use crate::model::vocab::Lang;
+use crate::model::vocab::{ChartView, Metric};
+use crate::words::{DestinationWords, MilestoneWords, PeriodWords};
 
 /// The width and height, in CSS pixels, the fallback picture is drawn at.
 pub const PICTURE_SIZE: (f64, f64) = (640.0, 384.0);

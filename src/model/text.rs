@@ -2,10 +2,11 @@
 //! text description of the canvas, all generated from the data, in English
 //! and Korean.
 
-use crate::chart::{timeline_series, ChartView, Metric};
 use crate::data::{self, Destination, Period, PeriodKind, FIGURES, MILESTONES};
-use crate::format::{figure_money, figure_share};
-use crate::options::Lang;
+use crate::model::format::{figure_money, figure_share};
+use crate::model::vocab::Lang;
+use crate::model::vocab::{ChartView, Metric};
+use crate::words::{words, DestinationWords, PeriodWords};
 
 /// The chart's headline: the seed's story.
 pub fn title(lang: Lang) -> &'static str {
@@ -64,8 +65,8 @@ pub fn period_notes(view: ChartView, metric: Metric, lang: Lang) -> Vec<String> 
                     Lang::En => format!(
                         "Each figure covers {} ({}–{} {}). Shares are of all album exports in the same period: {}.",
                         p.long_label(lang),
-                        &data::MONTH_NAMES[usize::from(p.start.month.clamp(1, 12) - 1)][..3],
-                        &data::MONTH_NAMES[usize::from(p.end.month.clamp(1, 12) - 1)][..3],
+                        words(lang).months_short[usize::from(p.start.month.clamp(1, 12) - 1)],
+                        words(lang).months_short[usize::from(p.end.month.clamp(1, 12) - 1)],
                         p.end.year,
                         figure_money(total)
                     ),
@@ -189,7 +190,7 @@ pub fn describe(view: ChartView, metric: Metric, annotations: bool, lang: Lang) 
                     ),
                 });
             }
-            crate::small::sort_by_key(&mut ranked, |f| std::cmp::Reverse(f.value_kusd));
+            crate::model::small::sort_by_key(&mut ranked, |f| std::cmp::Reverse(f.value_kusd));
             let order: Vec<&str> = ranked.iter().map(|f| f.destination.name(lang)).collect();
             match lang {
                 Lang::En => format!(
@@ -207,7 +208,8 @@ pub fn describe(view: ChartView, metric: Metric, annotations: bool, lang: Lang) 
             }
         }
         ChartView::Timeline => {
-            let names: Vec<&str> = timeline_series(metric)
+            let names: Vec<&str> = ChartView::Timeline
+                .series(metric)
                 .iter()
                 .map(|d| d.name(lang))
                 .collect();

@@ -16,17 +16,18 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{HtmlCanvasElement, MediaQueryList, ResizeObserver};
 
-use crate::chart::{
-    backing_size, build_scene_with, sanitize_dpr, tooltip_position, ChartSpec, ChartView, Metric,
-    Palette, Theme, DARK, LIGHT,
-};
 use crate::data::{Destination, Period, FIGURES, MILESTONES};
-use crate::draw::render;
-use crate::format::Share;
-use crate::options::Lang;
-use crate::reading::{self, NavKey, Numbers, PlainNumbers};
-use crate::scene::{Footnote, PointMark, Rgb, Scene};
-use crate::text;
+use crate::model::chart::{
+    backing_size, build_scene_with, sanitize_dpr, tooltip_position, ChartSpec, Palette, DARK, LIGHT,
+};
+use crate::model::format::Share;
+use crate::model::reading::{self, NavKey, Numbers, PlainNumbers};
+use crate::model::scene::{Footnote, PointMark, Rgb, Scene};
+use crate::model::text;
+use crate::model::vocab::Lang;
+use crate::model::vocab::{ChartView, Metric, Theme};
+use crate::render::render;
+use crate::words::{DestinationWords, MilestoneWords, PeriodWords};
 
 /// The canvas box's size in CSS pixels and the device pixel ratio.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -296,21 +297,13 @@ fn forced_palette(root: &web_sys::Element) -> Option<Palette> {
     Some(Palette::monochrome(fg, bg))
 }
 
-/// The legend's entries for a view and metric.
-fn legend_series(view: ChartView, metric: Metric) -> Vec<Destination> {
-    match view {
-        ChartView::Snapshot(_) => Destination::COUNTRIES.to_vec(),
-        ChartView::Timeline => crate::chart::timeline_series(metric).to_vec(),
-    }
-}
-
 fn css(c: Rgb) -> String {
     format!("rgb({},{},{})", c.0, c.1, c.2)
 }
 
 /// The legend's marker for a destination, as the chart draws it.
 fn legend_marker(d: Destination, color: String) -> impl IntoView {
-    use crate::scene::MarkerKind;
+    use crate::model::scene::MarkerKind;
     let shape = match Palette::marker(d) {
         MarkerKind::Circle => view! { <circle cx="6" cy="6" r="5.5"></circle> }.into_any(),
         MarkerKind::Square => view! { <rect x="1" y="1" width="10" height="10"></rect> }.into_any(),
@@ -743,8 +736,9 @@ pub fn ExportsChart(
             <ul class="kpop-chart__legend">
                 {move || {
                     let palette = palette_now();
-                    legend_series(view_sig.get(), metric_sig.get())
-                        .into_iter()
+                    view_sig.get().series(metric_sig.get())
+                        .iter()
+                        .copied()
                         .map(|d| {
                             view! {
                                 <li class="kpop-chart__legend-item">

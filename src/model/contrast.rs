@@ -1,6 +1,6 @@
 //! WCAG contrast ratios, to prove the palettes readable in light and dark.
 
-use crate::scene::Rgb;
+use crate::model::scene::Rgb;
 
 /// The relative luminance of an sRGB colour (WCAG 2.2 definition).
 pub fn luminance(c: Rgb) -> f64 {
@@ -106,7 +106,7 @@ pub fn delta_e(a: Rgb, b: Rgb, d: Deficiency) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::chart::{Palette, DARK, LIGHT};
+    use crate::model::chart::{Palette, DARK, LIGHT};
 
     /// Every colour that carries text must reach 4.5:1 against what it sits
     /// on, and every colour that carries meaning as a graphic 3:1 (WCAG 1.4.3

@@ -1,53 +1,16 @@
 //! The chart's pure logic: from a view, a metric, the annotation toggle and a
 //! size to a [`Scene`]. No browser types: everything here is tested natively.
 
-use crate::annotations::{annotation_layout, row_height, AnnotationItem, AnnotationLayout};
 use crate::data::{self, Destination, Figure, Milestone, Period, PeriodKind, MILESTONES};
-use crate::format::{figure_money, figure_share, money_tick, percent_tick};
-use crate::options::Lang;
-use crate::scale::{nice_ticks, year_ticks, LinearScale};
-use crate::scene::{
+use crate::model::annotations::{annotation_layout, row_height, AnnotationItem, AnnotationLayout};
+use crate::model::format::{figure_money, figure_share, money_tick, percent_tick};
+use crate::model::scale::{nice_ticks, year_ticks, LinearScale};
+use crate::model::scene::{
     text_height, text_width, Anchor, Baseline, Footnote, PointMark, Rect, Rgb, Scene, Shape,
     TextRole,
 };
-
-/// Which chart the reader is looking at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum ChartView {
-    /// One period's three destinations side by side (the default: the first
-    /// half of 2023, the seed's story).
-    Snapshot(Period),
-    /// Every sourced period on a real time axis.
-    Timeline,
-}
-
-impl Default for ChartView {
-    fn default() -> Self {
-        ChartView::Snapshot(Period::H1_2023)
-    }
-}
-
-/// What the value axis measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Metric {
-    /// Thousands of US dollars, as the sources give them.
-    #[default]
-    Dollars,
-    /// Share of the period's own total.
-    Share,
-}
-
-/// The colour scheme a reader gets.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Theme {
-    /// Follow the reader's `prefers-color-scheme`.
-    #[default]
-    Auto,
-    /// Always light.
-    Light,
-    /// Always dark.
-    Dark,
-}
+use crate::model::vocab::{ChartView, Lang, Metric};
+use crate::words::{words, DestinationWords, MilestoneWords};
 
 /// Where a tooltip of size `(w, h)` goes for a figure drawn in `hit` with its
 /// anchor at `anchor`, inside a box of `(box_w, box_h)`: above the figure if
@@ -194,8 +157,8 @@ impl Palette {
     }
 
     /// A destination's marker shape.
-    pub fn marker(d: Destination) -> crate::scene::MarkerKind {
-        use crate::scene::MarkerKind;
+    pub fn marker(d: Destination) -> crate::model::scene::MarkerKind {
+        use crate::model::scene::MarkerKind;
         match d {
             Destination::All => MarkerKind::Diamond,
             Destination::Japan => MarkerKind::Circle,
@@ -242,14 +205,6 @@ pub fn sanitize_dpr(dpr: f64) -> f64 {
         dpr.clamp(0.25, 8.0)
     } else {
         1.0
-    }
-}
-
-/// The value a metric shows for a figure, and the figure's precision flag.
-fn metric_value(metric: Metric, f: &Figure) -> Option<f64> {
-    match metric {
-        Metric::Dollars => Some(f64::from(f.value_kusd)),
-        Metric::Share => data::share(f),
     }
 }
 
@@ -524,15 +479,9 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
                 None,
             ));
             let month = ((period.start.month as i32 - 1 + i).rem_euclid(12)) as usize;
-            let full = data::MONTH_NAMES[month];
-            let (abbr, tiny) = match spec.lang {
-                Lang::En => (
-                    full.get(..3).unwrap_or(full).to_string(),
-                    full.get(..1).unwrap_or(full).to_string(),
-                ),
-                Lang::Ko => (format!("{}월", month + 1), (month + 1).to_string()),
-            };
-            let label = if text_width(&abbr, small) + 4.0 < month_w {
+            let w = words(spec.lang);
+            let (abbr, tiny) = (w.months_short[month], w.months_initial[month]);
+            let label = if text_width(abbr, small) + 4.0 < month_w {
                 abbr
             } else {
                 tiny
@@ -587,7 +536,7 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
         .collect();
     let max = figures
         .iter()
-        .filter_map(|(_, f)| f.and_then(|(_, f)| metric_value(spec.metric, f)))
+        .filter_map(|(_, f)| f.and_then(|(_, f)| spec.metric.value(f)))
         .fold(0.0_f64, f64::max);
     let yscale = LinearScale::new(
         (0.0, if max > 0.0 { max } else { 1.0 }),
@@ -595,10 +544,7 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
     );
     let cat_w = inner.w / figures.len() as f64;
     let bar_w = (cat_w * 0.62).min(150.0);
-    let other = match spec.metric {
-        Metric::Dollars => Metric::Share,
-        Metric::Share => Metric::Dollars,
-    };
+    let other = spec.metric.other();
     for (i, (dest, fig)) in figures.iter().enumerate() {
         let cx = inner.x + cat_w * (i as f64 + 0.5);
         let color = palette.series_color(*dest);
@@ -631,7 +577,7 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
             ));
             continue;
         };
-        let Some(v) = metric_value(spec.metric, f) else {
+        let Some(v) = spec.metric.value(f) else {
             continue;
         };
         let y = yscale.map(v);
@@ -711,20 +657,6 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
 /// total) to the end of 2025 (the last sourced year).
 pub const TIMELINE_DOMAIN: (f64, f64) = (2017.0 * 12.0, 2026.0 * 12.0);
 
-/// The destinations the timeline plots for a metric: the total only in
-/// dollars (its share is always 100%).
-pub fn timeline_series(metric: Metric) -> &'static [Destination] {
-    match metric {
-        Metric::Dollars => &[
-            Destination::All,
-            Destination::Japan,
-            Destination::UnitedStates,
-            Destination::China,
-        ],
-        Metric::Share => &Destination::COUNTRIES,
-    }
-}
-
 /// The scales and plot area of the timeline for a spec, shared by drawing
 /// and by tests that check where each figure was drawn.
 #[derive(Debug, Clone, PartialEq)]
@@ -747,11 +679,11 @@ pub struct TimelineFrame {
 pub fn timeline_frame(spec: &ChartSpec) -> TimelineFrame {
     let (w, h) = (spec.width, spec.height);
     let font = if w < 480.0 { 11.5 } else { 12.5 };
-    let series = timeline_series(spec.metric);
+    let series = ChartView::Timeline.series(spec.metric);
     let max = data::FIGURES
         .iter()
         .filter(|f| series.contains(&f.destination))
-        .filter_map(|f| metric_value(spec.metric, f))
+        .filter_map(|f| spec.metric.value(f))
         .fold(0.0_f64, f64::max);
     let tick_label = |v: f64| match spec.metric {
         Metric::Dollars => money_tick(v),
@@ -815,7 +747,7 @@ pub fn figure_span(
     metric: Metric,
     f: &Figure,
 ) -> Option<((f64, f64), (f64, f64))> {
-    let v = metric_value(metric, f)?;
+    let v = metric.value(f)?;
     let (a, b) = f.period.span();
     let y = frame.y.map(v);
     Some(((frame.x.map(a) + 1.0, y), (frame.x.map(b) - 1.0, y)))
@@ -926,7 +858,7 @@ fn timeline(spec: &ChartSpec, palette: &Palette, scene: &mut Scene) {
         );
     }
 
-    let series = timeline_series(spec.metric);
+    let series = ChartView::Timeline.series(spec.metric);
     let mut ends: Vec<(Destination, f64)> = Vec::new();
     for &dest in series {
         let color = palette.series_color(dest);
@@ -984,7 +916,7 @@ fn timeline(spec: &ChartSpec, palette: &Palette, scene: &mut Scene) {
     // Direct labels at the right edge, pushed apart so none overlap.
     let gap = text_height(font) + 1.0;
     // Ends are finite (NaN-free) positions, so a partial order is total here.
-    crate::small::sort_by_key(&mut ends, |e| e.1);
+    crate::model::small::sort_by_key(&mut ends, |e| e.1);
     let mut ys: Vec<f64> = ends.iter().map(|e| e.1).collect();
     for i in 1..ys.len() {
         ys[i] = ys[i].max(ys[i - 1] + gap);

@@ -6,7 +6,7 @@
 //! explained below the plot (mixing the two would make readers hunt for
 //! which is which).
 
-use crate::scene::{text_height, text_width, Rect};
+use crate::model::scene::{text_height, text_width, Rect};
 
 /// Space kept between two annotations and between an annotation and a rule.
 pub const GAP: f64 = 4.0;
@@ -195,7 +195,7 @@ fn place_markers(
             });
         }
     }
-    crate::small::sort_by_key(&mut placed, |p| p.text.parse::<usize>().unwrap_or(0));
+    crate::model::small::sort_by_key(&mut placed, |p| p.text.parse::<usize>().unwrap_or(0));
     let clear = placed
         .iter()
         .all(|p| band.contains(&p.rect) && !obstacles.iter().any(|o| o.overlaps(&p.rect)));

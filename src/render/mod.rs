@@ -1,6 +1,8 @@
 //! Drawing, written once over plotters' `DrawingBackend`: the browser draws
 //! through plotters-canvas, native tests draw the same scene to SVG.
 
+pub mod fallback;
+
 use plotters::coord::Shift;
 use plotters::prelude::{
     Circle, DrawingArea, DrawingAreaErrorKind, DrawingBackend, FontDesc, FontStyle, PathElement,
@@ -9,7 +11,7 @@ use plotters::prelude::{
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, RGBColor};
 
-use crate::scene::{Anchor, Baseline, MarkerKind, Rgb, Scene, Shape};
+use crate::model::scene::{Anchor, Baseline, MarkerKind, Rgb, Scene, Shape};
 
 /// The font stack the canvas uses (and the layout's width estimate assumes).
 // Korean faces follow the Latin ones: each glyph takes the first face that has it.

@@ -6,10 +6,11 @@
 //! for the reader's locale (with `Intl`) while native tests use
 //! [`PlainNumbers`].
 
-use crate::chart::{timeline_series, ChartView, Metric};
 use crate::data::{self, Destination, Figure, Milestone, Period, PeriodKind, FIGURES, MILESTONES};
-use crate::format::{figure_money, figure_share, share_of_total, Share};
-use crate::options::Lang;
+use crate::model::format::{figure_money, figure_share, share_of_total, Share};
+use crate::model::vocab::Lang;
+use crate::model::vocab::{ChartView, Metric};
+use crate::words::{DestinationWords, MilestoneWords, PeriodWords};
 
 /// Formats numbers for the reader.
 pub trait Numbers {
@@ -212,7 +213,8 @@ pub fn rows(view: ChartView, metric: Metric) -> Vec<Vec<usize>> {
             .iter()
             .filter_map(|&d| data::figure_index(p, d))
             .collect()],
-        ChartView::Timeline => timeline_series(metric)
+        ChartView::Timeline => ChartView::Timeline
+            .series(metric)
             .iter()
             .map(|&d| {
                 let mut row: Vec<usize> = FIGURES
@@ -221,7 +223,7 @@ pub fn rows(view: ChartView, metric: Metric) -> Vec<Vec<usize>> {
                     .filter(|(_, f)| f.destination == d && metric_shows(metric, f))
                     .map(|(i, _)| i)
                     .collect();
-                crate::small::sort_by_key(&mut row, |&i| FIGURES[i].period);
+                crate::model::small::sort_by_key(&mut row, |&i| FIGURES[i].period);
                 row
             })
             .filter(|r| !r.is_empty())
@@ -308,7 +310,7 @@ pub fn table_rows(view: ChartView) -> Vec<usize> {
         })
         .map(|(i, _)| i)
         .collect();
-    crate::small::sort_by_key(&mut rows, |&i| {
+    crate::model::small::sort_by_key(&mut rows, |&i| {
         (FIGURES[i].period, order(FIGURES[i].destination))
     });
     rows
@@ -332,7 +334,7 @@ pub fn summary(view: ChartView, lang: Lang) -> String {
                 .iter()
                 .filter_map(|&d| data::figure(p, d))
                 .collect();
-            crate::small::sort_by_key(&mut figs, |f| std::cmp::Reverse(f.value_kusd));
+            crate::model::small::sort_by_key(&mut figs, |f| std::cmp::Reverse(f.value_kusd));
             let describe = |f: &Figure| {
                 format!(
                     "{} ({}, {})",

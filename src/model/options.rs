@@ -7,27 +7,7 @@
 
 use std::fmt;
 
-use crate::chart::{ChartView, Metric, Theme};
-
-/// The language of every text the widget shows.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-pub enum Lang {
-    /// English (the default).
-    #[default]
-    En,
-    /// Korean.
-    Ko,
-}
-
-impl Lang {
-    /// The BCP 47 tag for the widget's `lang` attribute and `Intl`.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Ko => "ko",
-        }
-    }
-}
+use crate::model::vocab::{ChartView, Lang, Metric, Theme};
 
 /// Everything an embed can choose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -97,14 +77,82 @@ impl fmt::Display for OptionError {
     }
 }
 
-/// The option names, in the order the README documents them.
-pub const NAMES: &[&str] = &["lang", "view", "annotations", "metric", "theme"];
+/// One embed option: its name, the values it accepts (lower case), its
+/// default, and how an accepted value (by its position) sets it. The one
+/// table of option names: `Options` parsing, `mount`'s JS reader and the
+/// embed script's query list (held equal by a test) all follow it.
+#[derive(Clone, Copy)]
+pub struct OptionSpec {
+    /// The name, as an attribute (`data-<name>`), query key or JS property.
+    pub name: &'static str,
+    /// The accepted values.
+    pub accepted: &'static [&'static str],
+    /// The default, one of `accepted`.
+    pub default: &'static str,
+    set: fn(&mut Options, usize),
+}
 
-const LANGS: &[&str] = &["en", "ko"];
-const VIEWS: &[&str] = &["snapshot", "timeline"];
-const SWITCH: &[&str] = &["on", "off", "true", "false"];
-const METRICS: &[&str] = &["dollars", "share"];
-const THEMES: &[&str] = &["auto", "light", "dark"];
+/// Every option, in the order the README documents them.
+pub const OPTIONS: [OptionSpec; 5] = [
+    OptionSpec {
+        name: "lang",
+        accepted: &Lang::TAGS,
+        default: "en",
+        set: |o, i| o.lang = Lang::ALL[i],
+    },
+    OptionSpec {
+        name: "view",
+        accepted: &["snapshot", "timeline"],
+        default: "snapshot",
+        set: |o, i| o.view = [ChartView::default(), ChartView::Timeline][i],
+    },
+    OptionSpec {
+        name: "annotations",
+        accepted: &["on", "off", "true", "false"],
+        default: "off",
+        set: |o, i| o.annotations = i % 2 == 0,
+    },
+    OptionSpec {
+        name: "metric",
+        accepted: &["dollars", "share"],
+        default: "dollars",
+        set: |o, i| o.metric = [Metric::Dollars, Metric::Share][i],
+    },
+    OptionSpec {
+        name: "theme",
+        accepted: &["auto", "light", "dark"],
+        default: "auto",
+        set: |o, i| o.theme = [Theme::Auto, Theme::Light, Theme::Dark][i],
+    },
+];
+
+/// The option names, in [`OPTIONS`]' order.
+pub const NAMES: [&str; OPTIONS.len()] = {
+    let mut names = [""; OPTIONS.len()];
+    let mut i = 0;
+    while i < OPTIONS.len() {
+        names[i] = OPTIONS[i].name;
+        i += 1;
+    }
+    names
+};
+
+impl OptionSpec {
+    /// The option of this name, matched without regard to case or
+    /// surrounding spaces.
+    pub fn named(name: &str) -> Option<&'static OptionSpec> {
+        let key = name.trim().to_ascii_lowercase();
+        OPTIONS.iter().find(|o| o.name == key)
+    }
+
+    fn apply(&self, options: &mut Options, value: &str) -> bool {
+        let Some(i) = self.accepted.iter().position(|a| *a == value) else {
+            return false;
+        };
+        (self.set)(options, i);
+        true
+    }
+}
 
 impl Options {
     /// Applies `(name, value)` pairs in order over the defaults; a later
@@ -113,13 +161,13 @@ impl Options {
     /// Returns the options and one error per rejected pair.
     ///
     /// ```
-    /// use kpop_exports_chart::options::{Options, OptionValue, Lang};
+    /// use kpop_exports_chart::options::{Options, OptionValue};
     /// use kpop_exports_chart::ChartView;
     /// let (o, errors) = Options::parse([
     ///     ("lang", OptionValue::Text("ko".into())),
     ///     ("view", OptionValue::Text("decade".into())),
     /// ]);
-    /// assert_eq!(o.lang, Lang::Ko);
+    /// assert_eq!(o.lang.tag(), "ko");
     /// assert_eq!(o.view, ChartView::default());
     /// assert_eq!(errors[0].option, "view");
     /// ```
@@ -139,75 +187,26 @@ impl Options {
     /// Sets one option from its name and value, or says why it can't and
     /// puts that option back to its default (as the message says).
     pub fn set(&mut self, name: &str, value: &OptionValue) -> Result<(), OptionError> {
-        let result = self.try_set(name, value);
-        if result.is_err() {
-            let d = Options::default();
-            match name.trim().to_ascii_lowercase().as_str() {
-                "lang" => self.lang = d.lang,
-                "view" => self.view = d.view,
-                "annotations" => self.annotations = d.annotations,
-                "metric" => self.metric = d.metric,
-                "theme" => self.theme = d.theme,
-                _ => {}
-            }
-        }
-        result
-    }
-
-    fn try_set(&mut self, name: &str, value: &OptionValue) -> Result<(), OptionError> {
-        let key = name.trim().to_ascii_lowercase();
+        let spec = OptionSpec::named(name);
         let text = match value {
             OptionValue::Text(s) => Some(s.trim().to_ascii_lowercase()),
             OptionValue::Bool(b) => Some(b.to_string()),
             OptionValue::Other(_) => None,
         };
-        let text = text.as_deref();
-        let reject = |accepted, default| OptionError {
+        if let (Some(spec), Some(text)) = (spec, &text) {
+            if spec.apply(self, text) {
+                return Ok(());
+            }
+        }
+        if let Some(spec) = spec {
+            spec.apply(self, spec.default);
+        }
+        Err(OptionError {
             option: name.to_string(),
             value: value.to_string(),
-            accepted,
-            default,
-        };
-        match key.as_str() {
-            "lang" => {
-                self.lang = match text {
-                    Some("en") => Lang::En,
-                    Some("ko") => Lang::Ko,
-                    _ => return Err(reject(LANGS, Some("en"))),
-                }
-            }
-            "view" => {
-                self.view = match text {
-                    Some("snapshot") => ChartView::default(),
-                    Some("timeline") => ChartView::Timeline,
-                    _ => return Err(reject(VIEWS, Some("snapshot"))),
-                }
-            }
-            "annotations" => {
-                self.annotations = match text {
-                    Some("on" | "true") => true,
-                    Some("off" | "false") => false,
-                    _ => return Err(reject(SWITCH, Some("off"))),
-                }
-            }
-            "metric" => {
-                self.metric = match text {
-                    Some("dollars") => Metric::Dollars,
-                    Some("share") => Metric::Share,
-                    _ => return Err(reject(METRICS, Some("dollars"))),
-                }
-            }
-            "theme" => {
-                self.theme = match text {
-                    Some("auto") => Theme::Auto,
-                    Some("light") => Theme::Light,
-                    Some("dark") => Theme::Dark,
-                    _ => return Err(reject(THEMES, Some("auto"))),
-                }
-            }
-            _ => return Err(reject(NAMES, None)),
-        }
-        Ok(())
+            accepted: spec.map_or(&NAMES[..], |s| s.accepted),
+            default: spec.map(|s| s.default),
+        })
     }
 }
 
@@ -217,6 +216,20 @@ mod tests {
 
     fn text(s: &str) -> OptionValue {
         OptionValue::Text(s.to_string())
+    }
+
+    #[test]
+    fn every_accepted_value_parses_and_every_default_is_the_default() {
+        for spec in &OPTIONS {
+            assert!(spec.accepted.contains(&spec.default), "{}", spec.name);
+            let (d, errors) = Options::parse([(spec.name, text(spec.default))]);
+            assert!(errors.is_empty());
+            assert_eq!(d, Options::default(), "{}", spec.name);
+            for value in spec.accepted {
+                let (_, errors) = Options::parse([(spec.name, text(value))]);
+                assert!(errors.is_empty(), "{}={value}", spec.name);
+            }
+        }
     }
 
     #[test]

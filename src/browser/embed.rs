@@ -9,8 +9,8 @@ use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::component::ExportsChart;
-use crate::options::{OptionValue, Options};
+use crate::browser::component::ExportsChart;
+use crate::model::options::{OptionValue, Options};
 
 /// The options object as serde-wasm-bindgen reads it: each known option
 /// kept as the JS value it is (no buffering of unknown shapes), judged below.

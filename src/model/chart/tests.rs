@@ -1,6 +1,7 @@
 use super::*;
-use crate::options::Lang;
-use crate::scene::TextRole;
+use crate::model::scene::TextRole;
+use crate::model::vocab::Lang;
+use crate::words::DestinationWords;
 
 fn spec(view: ChartView, metric: Metric, annotations: bool, width: f64, height: f64) -> ChartSpec {
     ChartSpec {
@@ -115,7 +116,7 @@ fn labels_become_numbered_markers_only_when_they_cannot_fit() {
     let expected: Vec<&str> = MILESTONES
         .iter()
         .filter(|m| m.date.is_in(Period::H1_2023))
-        .map(|m| m.label)
+        .map(|m| m.labels[0])
         .collect();
     assert_eq!(expected.len(), 4);
     assert_eq!(labels, expected);
@@ -206,7 +207,7 @@ fn the_timeline_draws_each_figure_over_its_own_period() {
                 _ => None,
             })
             .collect();
-        let series = timeline_series(metric);
+        let series = ChartView::Timeline.series(metric);
         let shown: Vec<&Figure> = data::FIGURES
             .iter()
             .filter(|f| series.contains(&f.destination))
@@ -255,7 +256,7 @@ fn direct_labels_name_every_series_without_overlap() {
                 .into_iter()
                 .map(|(t, _)| t)
                 .collect();
-            for d in timeline_series(metric) {
+            for d in ChartView::Timeline.series(metric) {
                 assert!(
                     names.contains(&d.short_name(Lang::En)),
                     "{width} {metric:?}: {names:?}"

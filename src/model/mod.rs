@@ -1,0 +1,17 @@
+//! The pure model: no browser types, everything tested natively. From the
+//! bottom up: the vocabulary ([`vocab`]) and the embed options, number
+//! formatting, scales, milestone label placement, the scene for a view and a
+//! size ([`chart`] building a [`scene::Scene`]), and the words and readings
+//! around the chart.
+
+pub mod annotations;
+pub mod chart;
+pub mod contrast;
+pub mod format;
+pub mod options;
+pub mod reading;
+pub mod scale;
+pub mod scene;
+pub mod small;
+pub mod text;
+pub mod vocab;

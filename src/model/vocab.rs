@@ -1,0 +1,170 @@
+//! The chart's vocabulary: the language, the view, the measure and the
+//! colour scheme, and the one answer to "what does this view show".
+//!
+//! It sits at the bottom of the model: it uses only the dataset's own types
+//! (which depend on std alone), so every other module can name a view or a
+//! language without importing anything above it.
+
+use crate::data::{self, Destination, Figure, Period};
+
+/// The language of every text the widget shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Lang {
+    /// English (the default).
+    #[default]
+    En,
+    /// Korean.
+    Ko,
+}
+
+impl Lang {
+    /// Every language, in the order of the text columns of
+    /// `data/milestones.csv` and of [`Lang::TAGS`].
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Ko];
+
+    /// The BCP 47 tags, in [`Lang::ALL`]'s order.
+    pub const TAGS: [&'static str; 2] = ["en", "ko"];
+
+    /// The language's position in [`Lang::ALL`]: the column of its texts.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The BCP 47 tag for the widget's `lang` attribute and `Intl`.
+    pub fn tag(self) -> &'static str {
+        Lang::TAGS[self.index()]
+    }
+
+    /// The language with this tag, if the widget speaks it.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.tag() == tag)
+    }
+}
+
+/// Which chart the reader is looking at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChartView {
+    /// One period's three destinations side by side (the default: the first
+    /// half of 2023, the seed's story).
+    Snapshot(Period),
+    /// Every sourced period on a real time axis.
+    Timeline,
+}
+
+impl Default for ChartView {
+    fn default() -> Self {
+        ChartView::Snapshot(Period::H1_2023)
+    }
+}
+
+/// What the value axis measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Metric {
+    /// Thousands of US dollars, as the sources give them.
+    #[default]
+    Dollars,
+    /// Share of the period's own total.
+    Share,
+}
+
+/// The colour scheme a reader gets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Theme {
+    /// Follow the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+impl Metric {
+    /// The value this metric plots for a figure: its dollars, or its share
+    /// of its own period's total (none when the sources give no total).
+    pub fn value(self, f: &Figure) -> Option<f64> {
+        match self {
+            Metric::Dollars => Some(f64::from(f.value_kusd)),
+            Metric::Share => data::share(f),
+        }
+    }
+
+    /// The other metric, shown as a bar's secondary label.
+    pub fn other(self) -> Metric {
+        match self {
+            Metric::Dollars => Metric::Share,
+            Metric::Share => Metric::Dollars,
+        }
+    }
+}
+
+impl ChartView {
+    /// The destinations the view draws under a metric, in legend order: the
+    /// three countries in a snapshot; on the timeline the total too, but only
+    /// in dollars (its share is always 100%).
+    pub fn series(self, metric: Metric) -> &'static [Destination] {
+        match (self, metric) {
+            (ChartView::Timeline, Metric::Dollars) => &[
+                Destination::All,
+                Destination::Japan,
+                Destination::UnitedStates,
+                Destination::China,
+            ],
+            _ => &Destination::COUNTRIES,
+        }
+    }
+
+    /// Whether the view covers a period (its notes, sources and table).
+    pub fn covers(self, period: Period) -> bool {
+        match self {
+            ChartView::Snapshot(p) => p == period,
+            ChartView::Timeline => true,
+        }
+    }
+
+    /// Whether the view plots a figure under a metric: its period is
+    /// covered, its destination is a series, and the metric has a value for
+    /// it.
+    pub fn plots(self, metric: Metric, f: &Figure) -> bool {
+        self.covers(f.period)
+            && self.series(metric).contains(&f.destination)
+            && metric.value(f).is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::FIGURES;
+
+    #[test]
+    fn tags_round_trip_and_index_the_text_columns() {
+        for (i, lang) in Lang::ALL.into_iter().enumerate() {
+            assert_eq!(lang.index(), i);
+            assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+        }
+        assert_eq!(Lang::from_tag("fr"), None);
+    }
+
+    #[test]
+    fn the_share_view_never_plots_the_total() {
+        for view in [ChartView::default(), ChartView::Timeline] {
+            assert!(FIGURES
+                .iter()
+                .filter(|f| view.plots(Metric::Share, f))
+                .all(|f| f.destination != Destination::All));
+        }
+        assert!(FIGURES
+            .iter()
+            .any(|f| ChartView::Timeline.plots(Metric::Dollars, f)
+                && f.destination == Destination::All));
+        // The snapshot plots exactly its period's three countries.
+        let shown: Vec<_> = FIGURES
+            .iter()
+            .filter(|f| ChartView::default().plots(Metric::Dollars, f))
+            .map(|f| f.destination)
+            .collect();
+        assert_eq!(shown.len(), 3);
+        assert!(Destination::COUNTRIES.iter().all(|d| shown.contains(d)));
+    }
+}

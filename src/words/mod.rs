@@ -1,0 +1,130 @@
+//! Each language's words, one file per language behind one type: [`Words`].
+//!
+//! Everything a reader reads that isn't a figure or a source's own text
+//! (milestone texts come from `data/milestones.csv`, one column per
+//! language) is spelled in `en.rs` or `ko.rs`. Adding a language means one
+//! more file like them, its variant in [`Lang`], and its columns in
+//! `data/milestones.csv`.
+
+mod en;
+mod ko;
+
+use crate::data::{Destination, Milestone, Period};
+use crate::model::vocab::Lang;
+
+/// Every word the widget shows in one language.
+pub struct Words {
+    /// Destination names, in [`Destination`]'s order (all, Japan, the
+    /// United States, China).
+    pub destinations: [&'static str; 4],
+    /// Names short enough for a label beside a line on a phone.
+    pub short_destinations: [&'static str; 4],
+    /// Month names, January first.
+    pub months: [&'static str; 12],
+    /// Short month names (`Jan`), for a month axis.
+    pub months_short: [&'static str; 12],
+    /// The shortest month names (`J`), for a narrow month axis.
+    pub months_initial: [&'static str; 12],
+    /// A compact period label: `2022`, `H1 2023`, `Jan–Nov 2022`.
+    pub period_short: fn(&Words, Period) -> String,
+    /// A period label for sentences: `the first half of 2023`.
+    pub period_long: fn(&Words, Period) -> String,
+}
+
+/// The words of `lang`.
+pub fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::En => &en::WORDS,
+        Lang::Ko => &ko::WORDS,
+    }
+}
+
+impl Words {
+    /// A month's name (1 = January), clamped into the year.
+    pub fn month(&self, month: u8) -> &'static str {
+        self.months[usize::from(month.clamp(1, 12) - 1)]
+    }
+}
+
+/// A destination's reader-facing names.
+pub trait DestinationWords {
+    /// The reader-facing name.
+    fn name(self, lang: Lang) -> &'static str;
+    /// A name short enough for a label beside a line on a phone.
+    fn short_name(self, lang: Lang) -> &'static str;
+}
+
+impl DestinationWords for Destination {
+    fn name(self, lang: Lang) -> &'static str {
+        words(lang).destinations[self as usize]
+    }
+
+    fn short_name(self, lang: Lang) -> &'static str {
+        words(lang).short_destinations[self as usize]
+    }
+}
+
+/// A period in words.
+pub trait PeriodWords {
+    /// A compact label: `2022`, `H1 2023`, `Jan–Nov 2022` (in Korean
+    /// `2022년`, `2023 상반기`, `2022년 1~11월`).
+    fn short_label(self, lang: Lang) -> String;
+    /// A label for sentences: `2022`, `the first half of 2023`,
+    /// `January–November 2022` (in Korean `2022년`, `2023년 상반기`,
+    /// `2022년 1~11월`).
+    fn long_label(self, lang: Lang) -> String;
+}
+
+impl PeriodWords for Period {
+    fn short_label(self, lang: Lang) -> String {
+        let w = words(lang);
+        (w.period_short)(w, self)
+    }
+
+    fn long_label(self, lang: Lang) -> String {
+        let w = words(lang);
+        (w.period_long)(w, self)
+    }
+}
+
+/// A milestone's texts in a language: its column of `data/milestones.csv`.
+pub trait MilestoneWords {
+    /// The short text drawn on the chart.
+    fn label_in(&self, lang: Lang) -> &'static str;
+    /// The full text, for tables.
+    fn detail_in(&self, lang: Lang) -> &'static str;
+}
+
+impl MilestoneWords for Milestone {
+    fn label_in(&self, lang: Lang) -> &'static str {
+        self.labels
+            .get(lang.index())
+            .copied()
+            .unwrap_or(self.labels[0])
+    }
+
+    fn detail_in(&self, lang: Lang) -> &'static str {
+        self.details
+            .get(lang.index())
+            .copied()
+            .unwrap_or(self.details[0])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_language_names_every_destination_and_month() {
+        for lang in Lang::ALL {
+            let w = words(lang);
+            assert!(w.destinations.iter().all(|n| !n.is_empty()));
+            assert!(w.short_destinations.iter().all(|n| !n.is_empty()));
+            assert!(w.months.iter().all(|n| !n.is_empty()));
+        }
+        assert_eq!(Destination::UnitedStates.name(Lang::En), "United States");
+        assert_eq!(Destination::UnitedStates.short_name(Lang::En), "US");
+        assert_eq!(Destination::China.name(Lang::Ko), "중국");
+    }
+}
