@@ -371,7 +371,7 @@ pub fn ExportsChart(
     let printing = RwSignal::new(false);
     let points = StoredValue::new(Vec::<PointMark>::new());
     let numbers = StoredValue::new_local(IntlNumbers::new(number_locale(lang)));
-    let words = text::ui(lang);
+    let words = &crate::words::words(lang).ui;
 
     let root_ref = NodeRef::<html::Figure>::new();
     let box_ref = NodeRef::<html::Div>::new();

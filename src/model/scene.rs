@@ -105,6 +105,46 @@ pub enum MarkerKind {
     Diamond,
 }
 
+/// A marker's outline: the one geometry of each marker shape, which the
+/// canvas, the SVG tests, the legend and the static fallback all draw.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Outline {
+    /// A disc of this radius around the centre.
+    Disc(f64),
+    /// A closed polygon through these points.
+    Polygon(Vec<(f64, f64)>),
+}
+
+impl MarkerKind {
+    /// The marker's outline centred at `(cx, cy)` in a box `size` wide and
+    /// tall. The square is drawn smaller than its box so that it looks as
+    /// large as the disc beside it; the triangle sits a little low so that
+    /// its centre of mass is the centre.
+    pub fn outline(self, (cx, cy): (f64, f64), size: f64) -> Outline {
+        let r = size / 2.0;
+        match self {
+            MarkerKind::Circle => Outline::Disc(r),
+            MarkerKind::Square => {
+                let r = r * 0.85;
+                Outline::Polygon(vec![
+                    (cx - r, cy - r),
+                    (cx + r, cy - r),
+                    (cx + r, cy + r),
+                    (cx - r, cy + r),
+                ])
+            }
+            MarkerKind::Triangle => Outline::Polygon(vec![
+                (cx, cy - r),
+                (cx + r, cy + r * 0.8),
+                (cx - r, cy + r * 0.8),
+            ]),
+            MarkerKind::Diamond => {
+                Outline::Polygon(vec![(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)])
+            }
+        }
+    }
+}
+
 /// One thing to draw.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Shape {

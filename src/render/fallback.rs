@@ -70,7 +70,7 @@ fn marker_svg(d: Destination, palette: &Palette) -> String {
 pub fn fallback_html(lang: Lang, picture_src: &str) -> String {
     let view = ChartView::default();
     let metric = Metric::Dollars;
-    let words = text::ui(lang);
+    let words = &crate::words::words(lang).ui;
     let e = escape;
     let mut h = String::new();
     h.push_str(&format!(

@@ -11,7 +11,7 @@ use plotters::prelude::{
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, RGBColor};
 
-use crate::model::scene::{Anchor, Baseline, MarkerKind, Rgb, Scene, Shape};
+use crate::model::scene::{Anchor, Baseline, Outline, Rgb, Scene, Shape};
 
 /// The font stack the canvas uses (and the layout's width estimate assumes).
 // Korean faces follow the Latin ones: each glyph takes the first face that has it.
@@ -125,30 +125,15 @@ pub fn render<DB: DrawingBackend>(
                 fill,
                 stroke: outline,
             } => {
-                let (cx, cy) = *center;
-                let r = size / 2.0;
                 let outline = rgb(*outline).stroke_width(stroke(1.0));
-                match kind {
-                    MarkerKind::Circle => {
+                match kind.outline(*center, *size) {
+                    Outline::Disc(r) => {
                         let rr = ((r * dpr).round() as u32).max(1);
                         area.draw(&Circle::new(pt(*center), rr, rgb(*fill).filled()))?;
                         area.draw(&Circle::new(pt(*center), rr, outline))?;
                     }
-                    MarkerKind::Square => {
-                        let r = r * 0.85;
-                        let corners = [(p(cx - r), p(cy - r)), (p(cx + r), p(cy + r))];
-                        area.draw(&Rectangle::new(corners, rgb(*fill).filled()))?;
-                        area.draw(&Rectangle::new(corners, outline))?;
-                    }
-                    MarkerKind::Triangle | MarkerKind::Diamond => {
-                        let points: Vec<(i32, i32)> = if *kind == MarkerKind::Triangle {
-                            vec![(cx, cy - r), (cx + r, cy + r * 0.8), (cx - r, cy + r * 0.8)]
-                        } else {
-                            vec![(cx, cy - r), (cx + r, cy), (cx, cy + r), (cx - r, cy)]
-                        }
-                        .into_iter()
-                        .map(pt)
-                        .collect();
+                    Outline::Polygon(points) => {
+                        let points: Vec<(i32, i32)> = points.into_iter().map(pt).collect();
                         area.draw(&Polygon::new(points.clone(), rgb(*fill).filled()))?;
                         let mut ring = points.clone();
                         ring.extend(points.first().copied());

@@ -1,10 +1,41 @@
 //! English.
 
-use super::Words;
+use super::{UiText, Words};
 use crate::data::{Period, PeriodKind};
 
 /// Every English word the widget shows.
 pub(super) const WORDS: Words = Words {
+    ui: UiText {
+        period_group: "Period",
+        first_half: "First half of 2023",
+        every_period: "Every period",
+        measure_group: "Measure",
+        dollars: "US dollars",
+        share: "Share of total",
+        milestones: "Billboard milestones",
+        period_kinds: ["Full year", "Jan–Oct/Nov", "Jan–Jun"],
+        plot_label:
+            "Album exports chart. Use the arrow keys to read each value, Escape to hide the tooltip.",
+        plot_role: "chart",
+        source_prefix: "Source: ",
+        show_data: "Show data",
+        hide_data: "Hide data",
+        data_region: "Chart data",
+        table_every_period: "Album exports by destination, every sourced period",
+        table_caption: "Album exports by destination, ",
+        table_headers: [
+            "Period",
+            "Destination",
+            "Value (US dollars)",
+            "Share of the period's total",
+            "Source",
+        ],
+        milestones_caption: "US Billboard milestones of K-pop acts",
+        milestones_headers: ["Announced", "Milestone", "Chart dated", "Source"],
+    },
+    no_figure: "no figure",
+    of_total: " of total",
+    no_country_figures: "No country figures before 2020",
     destinations: ["All destinations", "Japan", "United States", "China"],
     short_destinations: ["Total", "Japan", "US", "China"],
     months: [

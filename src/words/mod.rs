@@ -14,6 +14,14 @@ use crate::model::vocab::Lang;
 
 /// Every word the widget shows in one language.
 pub struct Words {
+    /// The controls, legend and tables.
+    pub ui: UiText,
+    /// Under a bar's place when the sources give no figure.
+    pub no_figure: &'static str,
+    /// After a bar's share label (dropped when it doesn't fit).
+    pub of_total: &'static str,
+    /// In the share timeline's empty years.
+    pub no_country_figures: &'static str,
     /// Destination names, in [`Destination`]'s order (all, Japan, the
     /// United States, China).
     pub destinations: [&'static str; 4],
@@ -29,6 +37,49 @@ pub struct Words {
     pub period_short: fn(&Words, Period) -> String,
     /// A period label for sentences: `the first half of 2023`.
     pub period_long: fn(&Words, Period) -> String,
+}
+
+/// The words of the widget's controls, legend and table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct UiText {
+    /// Name of the view switch group.
+    pub period_group: &'static str,
+    /// The default view's button.
+    pub first_half: &'static str,
+    /// The timeline's button.
+    pub every_period: &'static str,
+    /// Name of the metric switch group.
+    pub measure_group: &'static str,
+    /// The dollars button.
+    pub dollars: &'static str,
+    /// The share button.
+    pub share: &'static str,
+    /// The annotation switch.
+    pub milestones: &'static str,
+    /// Legend entries for the three kinds of period line.
+    pub period_kinds: [&'static str; 3],
+    /// The plot's accessible name, with how to use it.
+    pub plot_label: &'static str,
+    /// What a screen reader calls the plot (`aria-roledescription`).
+    pub plot_role: &'static str,
+    /// Before a tooltip's source.
+    pub source_prefix: &'static str,
+    /// The data table's toggle, closed and open.
+    pub show_data: &'static str,
+    /// See `show_data`.
+    pub hide_data: &'static str,
+    /// Name of the scrollable data region.
+    pub data_region: &'static str,
+    /// The figures table's caption for the timeline.
+    pub table_every_period: &'static str,
+    /// The figures table's caption before a period.
+    pub table_caption: &'static str,
+    /// The figures table's column headers.
+    pub table_headers: [&'static str; 5],
+    /// The milestones table's caption.
+    pub milestones_caption: &'static str,
+    /// The milestones table's column headers.
+    pub milestones_headers: [&'static str; 4],
 }
 
 /// The words of `lang`.

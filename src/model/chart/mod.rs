@@ -565,10 +565,7 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
         let Some((index, f)) = fig else {
             scene.shapes.push(text(
                 (cx, base_y - 4.0),
-                match spec.lang {
-                    Lang::En => "no figure",
-                    Lang::Ko => "수치 없음",
-                },
+                words(spec.lang).no_figure,
                 small,
                 palette.muted,
                 Anchor::Middle,
@@ -609,10 +606,7 @@ fn snapshot(spec: &ChartSpec, period: Period, palette: &Palette, scene: &mut Sce
             });
         }
         let primary = metric_label(spec.metric, f).unwrap_or_default();
-        let of_total = match spec.lang {
-            Lang::En => " of total",
-            Lang::Ko => " (전체 대비)",
-        };
+        let of_total = words(spec.lang).of_total;
         let secondary = metric_label(other, f).map(|s| match other {
             Metric::Share => format!("{s}{of_total}"),
             Metric::Dollars => s,
@@ -826,10 +820,7 @@ fn timeline(spec: &ChartSpec, palette: &Palette, scene: &mut Scene) {
     if spec.metric == Metric::Share {
         // Say why the left of the axis is empty instead of leaving a gap
         // that looks like zero.
-        let note = match spec.lang {
-            Lang::En => "No country figures before 2020",
-            Lang::Ko => "2020년 이전 국가별 수치 없음",
-        };
+        let note = words(spec.lang).no_country_figures;
         let x0 = frame.x.map(TIMELINE_DOMAIN.0);
         let x1 = frame.x.map(2020.0 * 12.0);
         if text_width(note, font) + 8.0 < x1 - x0 {
