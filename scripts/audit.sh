@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The dependency audit (deny.toml), offline. Licences, bans and sources come
-# from the registry's own metadata. Advisories come from the RustSec database,
+# The dependency audit (deny.toml); cargo-deny runs offline. Licences, bans
+# and sources come from the registry's own metadata. Advisories come from the RustSec database,
 # which is published only as a git repository on GitHub (unreachable here), so
 # they run against the copy in ../shared/rustsec (a git bundle), or against a
 # database given with KPOP_ADVISORY_DB.
@@ -10,17 +10,21 @@ source scripts/env.sh
 
 # cargo-deny reads every locked crate's manifest, for every platform (a build
 # downloads only its own): fetch them from the registry first, then work
-# offline. This also refreshes cargo's index cache, which is where the
-# yanked-crate check looks.
+# offline.
 cargo fetch --locked --quiet
+# The yanked-crate check reads cargo's index cache, which a locked build never
+# refreshes: a dry-run update asks the registry again for every locked crate
+# and leaves Cargo.lock as it is.
+cargo update --dry-run --quiet
 cargo deny --offline check --hide-inclusion-graph licenses bans sources
 
 # cargo-deny opens exactly one directory per database URL under db-path, named
 # after the URL: for the default RustSec URL, `advisory-db-` and the xxhash64
 # of "https://github.com/rustsec/advisory-db" (cargo-deny's url_to_db_path).
 DB_NAME=advisory-db-3157b0e258782691
-# Relative to the project root: CI runs in a clean clone with ../shared beside it.
-bundle="${KPOP_ADVISORY_BUNDLE:-$PWD/../shared/rustsec/advisory-db.bundle}"
+# Relative to the project root: CI runs in a clean clone with ../shared beside
+# it. KPOP_ADVISORY_BUNDLE names another one (to try the no-bundle branches).
+bundle="${KPOP_ADVISORY_BUNDLE:-$(dirname "$PWD")/shared/rustsec/advisory-db.bundle}"
 MAX_AGE_DAYS=180
 
 fail() { echo "audit: FAILED: $*" >&2; exit 1; }

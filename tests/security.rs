@@ -1,7 +1,7 @@
 //! No HTML is ever built from input in the browser: nothing in the browser
 //! code (Rust or the embed scripts) writes markup from a string. Text goes in
 //! as text nodes; the only HTML built from strings is the build-time fallback,
-//! from the data files, escaped (`src/fallback.rs`).
+//! from the data files, escaped (`src/render/fallback.rs`).
 
 use std::path::Path;
 

@@ -11,7 +11,9 @@
 const BASE = new URL('.', import.meta.url);
 const MARK = 'kpopExportsChart';
 // The options a URL query may carry; other query parameters (a Pym.js
-// child id, tracking tags) belong to someone else and are left alone.
+// child id, tracking tags) belong to someone else and are left alone. The
+// crate's option table (`options::NAMES`), in its order: tests/embed_options.rs
+// fails if the two differ.
 const QUERY_OPTIONS = ['lang', 'view', 'annotations', 'metric', 'theme'];
 // Data attributes that configure the embed itself, not the chart.
 const EMBED_ATTRIBUTES = new Set([MARK, 'optionsFromQuery']);

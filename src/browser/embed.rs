@@ -10,24 +10,13 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::browser::component::ExportsChart;
+use crate::browser::log_error;
 use crate::model::options::{OptionValue, Options};
 
-/// The options object as serde-wasm-bindgen reads it: each known option
-/// kept as the JS value it is (no buffering of unknown shapes), judged below.
-#[derive(Deserialize, Default)]
-#[serde(default)]
-struct JsOptions {
-    #[serde(with = "serde_wasm_bindgen::preserve")]
-    lang: JsValue,
-    #[serde(with = "serde_wasm_bindgen::preserve")]
-    view: JsValue,
-    #[serde(with = "serde_wasm_bindgen::preserve")]
-    annotations: JsValue,
-    #[serde(with = "serde_wasm_bindgen::preserve")]
-    metric: JsValue,
-    #[serde(with = "serde_wasm_bindgen::preserve")]
-    theme: JsValue,
-}
+/// An option's value as serde-wasm-bindgen hands it over: the JS value
+/// itself (no buffering of unknown shapes), judged by [`option_value`].
+#[derive(Deserialize)]
+struct Preserved(#[serde(with = "serde_wasm_bindgen::preserve")] JsValue);
 
 fn option_value(v: &JsValue) -> OptionValue {
     if let Some(s) = v.as_string() {
@@ -41,47 +30,44 @@ fn option_value(v: &JsValue) -> OptionValue {
     }
 }
 
-fn console_error(message: &str) {
-    web_sys::console::error_1(&format!("kpop-exports-chart: {message}").into());
-}
-
 /// Reads a JS options object (or `undefined`) with serde-wasm-bindgen,
-/// logging one console error per rejected option; never fails.
+/// logging one console error per rejected option; never fails. No option
+/// is named here: every property goes to [`Options::parse`], which knows
+/// the names from the one option table
+/// ([`crate::model::options::OPTIONS`]) and names the unknown ones in its
+/// errors.
 fn read_options(options: JsValue) -> Options {
     if options.is_undefined() || options.is_null() {
         return Options::default();
     }
-    let keys = options
+    // Every own property, in the object's order (so messages follow it),
+    // read by serde-wasm-bindgen as `[name, value]` pairs. Functions and
+    // objects that aren't `Object`s are refused, as a struct reader would.
+    let entries = options
         .dyn_ref::<js_sys::Object>()
-        .map(js_sys::Object::keys);
-    let raw: Option<JsOptions> = serde_wasm_bindgen::from_value(options.clone()).ok();
-    let (Some(keys), Some(raw)) = (keys, raw) else {
-        console_error(
+        .filter(|_| options.is_object())
+        .and_then(|o| {
+            serde_wasm_bindgen::from_value::<Vec<(String, Preserved)>>(
+                js_sys::Object::entries(o).into(),
+            )
+            .ok()
+        });
+    let Some(entries) = entries else {
+        log_error(
             "the options must be an object such as { lang: \"ko\", view: \"timeline\" }; using the defaults",
         );
         return Options::default();
     };
-    let mut pairs: Vec<(String, OptionValue)> = Vec::new();
-    for key in keys.iter().filter_map(|k| k.as_string()) {
-        let value = match key.as_str() {
-            "lang" => &raw.lang,
-            "view" => &raw.view,
-            "annotations" => &raw.annotations,
-            "metric" => &raw.metric,
-            "theme" => &raw.theme,
-            // Unknown: read its value only to name it in the error.
-            _ => {
-                let v = js_sys::Reflect::get(&options, &JsValue::from_str(&key))
-                    .unwrap_or(JsValue::UNDEFINED);
-                pairs.push((key, option_value(&v)));
-                continue;
-            }
-        };
-        pairs.push((key.clone(), option_value(value)));
-    }
+    let pairs: Vec<(String, OptionValue)> = entries
+        .into_iter()
+        .map(|(k, v)| {
+            let v = option_value(&v.0);
+            (k, v)
+        })
+        .collect();
     let (parsed, errors) = Options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.clone())));
     for e in errors {
-        console_error(&e.to_string());
+        log_error(&e.to_string());
     }
     parsed
 }
@@ -103,10 +89,11 @@ impl ChartHandle {
 }
 
 /// Mounts the chart into `element` with `options`, a JS object with any of
-/// `lang` (`en`, `ko`), `view` (`snapshot`, `timeline`), `annotations`
-/// (`on`, `off`, or a boolean), `metric` (`dollars`, `share`) and `theme`
-/// (`auto`, `light`, `dark`). An invalid option logs a console error naming
-/// it, and its default is used.
+/// the options in [`crate::model::options::OPTIONS`]: `lang` (`en`, `ko`),
+/// `view` (`snapshot`, `timeline`), `annotations` (`on`, `off`, or a
+/// boolean), `metric` (`dollars`, `share`) and `theme` (`auto`, `light`,
+/// `dark`). An invalid option logs a console error naming it, and its
+/// default is used.
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> ChartHandle {
     let o = read_options(options);

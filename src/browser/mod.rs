@@ -4,3 +4,11 @@
 
 pub mod component;
 pub mod embed;
+mod hooks;
+
+/// Logs one of the widget's console errors, prefixed with its name so a
+/// host page's developer knows where it comes from (the browser tests read
+/// these messages word for word).
+fn log_error(message: &str) {
+    web_sys::console::error_1(&format!("kpop-exports-chart: {message}").into());
+}

@@ -9,6 +9,10 @@
 use std::collections::HashMap;
 use std::fmt;
 
+// `super` is `data` in the library and the build script's root in build.rs,
+// which includes `types.rs` beside this file: the same table either way.
+use super::types::Destination;
+
 /// A problem in a data file: where it is and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DataError {
@@ -54,9 +58,6 @@ pub struct RawDay {
     pub day: u8,
 }
 
-/// The destinations the data file may name.
-pub const DESTINATION_CODES: [&str; 4] = ["all", "japan", "united_states", "china"];
-
 /// One validated row of `exports.csv`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportRow {
@@ -66,8 +67,8 @@ pub struct ExportRow {
     pub start: RawMonth,
     /// Last month covered (inclusive).
     pub end: RawMonth,
-    /// One of [`DESTINATION_CODES`].
-    pub destination: String,
+    /// The destination its code (one of [`Destination::CODES`]) names.
+    pub destination: Destination,
     /// Thousands of US dollars, exactly as the source gives it.
     pub value_kusd: u32,
     /// The step the source rounded to, in k$ (1 = exact).
@@ -87,26 +88,26 @@ pub struct MilestoneRow {
     pub date: RawDay,
     /// The chart's own date, when there is one.
     pub chart_dated: Option<RawDay>,
-    /// Short text drawn on the chart.
-    pub label: String,
-    /// Full text for notes and tables.
-    pub detail: String,
     /// The outlet(s) and date(s).
     pub source: String,
     /// Whether the seed article mentions it.
     pub in_seed: bool,
-    /// `label` in Korean.
-    pub label_ko: String,
-    /// `detail` in Korean.
-    pub detail_ko: String,
+    /// Short texts drawn on the chart, one per language in the order of
+    /// [`milestone_languages`].
+    pub labels: Vec<String>,
+    /// Full texts for notes and tables, in the same order.
+    pub details: Vec<String>,
 }
 
 /// The header `exports.csv` must start with (after comments).
 pub const EXPORTS_HEADER: &str =
     "period_start,period_end,destination,value_kusd,rounded_to_kusd,source,source_date";
-/// The header `milestones.csv` must start with (after comments).
-pub const MILESTONES_HEADER: &str =
-    "date,chart_dated,label,detail,source,in_seed,label_ko,detail_ko";
+/// The columns `milestones.csv` starts with (after comments), `<tag>`
+/// standing for the first language's BCP 47 tag. Each further language adds
+/// its own `label_<tag>,detail_<tag>` pair at the end of the header; the
+/// first language's pair stays third and fourth, where
+/// `bench/build-peer.mjs` reads the label.
+pub const MILESTONES_HEADER: &str = "date,chart_dated,label_<tag>,detail_<tag>,source,in_seed";
 
 /// Splits a file into (line number, fields) for its data rows, checking the
 /// header and the field count. `#` lines and blank lines are comments.
@@ -217,131 +218,166 @@ pub fn parse_day(s: &str) -> Option<RawDay> {
 /// total (destination `all`) for the same period, and neither one country nor
 /// the three together may exceed it.
 pub fn parse_exports(file: &str, text: &str) -> Result<Vec<ExportRow>, DataError> {
-    let err = |line: usize, message: String| DataError {
+    let err = |(line, message): (usize, String)| DataError {
         file: file.to_string(),
         line,
         message,
     };
     let mut out: Vec<ExportRow> = Vec::new();
-    let mut first_seen: HashMap<(RawMonth, RawMonth, String), usize> = HashMap::new();
+    let mut first_seen: HashMap<(RawMonth, RawMonth, Destination), usize> = HashMap::new();
     for (line, f) in rows(file, text, EXPORTS_HEADER)? {
-        let start = parse_month(f[0]).ok_or_else(|| {
-            err(
-                line,
-                format!("period_start `{}` is not a month written YYYY-MM", f[0]),
-            )
-        })?;
-        let end = parse_month(f[1]).ok_or_else(|| {
-            err(
-                line,
-                format!("period_end `{}` is not a month written YYYY-MM", f[1]),
-            )
-        })?;
-        if end < start {
-            return Err(err(
-                line,
-                format!("the period ends ({end}) before it starts ({start})"),
-            ));
-        }
-        let destination = f[2];
-        if !DESTINATION_CODES.contains(&destination) {
-            return Err(err(
-                line,
-                format!(
-                    "unknown destination `{destination}`; expected one of: {}",
-                    DESTINATION_CODES.join(", ")
-                ),
-            ));
-        }
-        let value_kusd: u32 = parse_number(f[3]).ok_or_else(|| {
-            err(
-                line,
-                format!(
-                    "value_kusd `{}` is not a whole number of thousands of US dollars (digits only)",
-                    f[3]
-                ),
-            )
-        })?;
-        let rounded_to_kusd: u32 = match parse_number(f[4]) {
-            Some(r @ (1 | 10 | 100 | 1000)) => r,
-            _ => {
-                return Err(err(
-                    line,
-                    format!("rounded_to_kusd `{}` must be 1, 10, 100 or 1000", f[4]),
-                ))
-            }
-        };
-        if !value_kusd.is_multiple_of(rounded_to_kusd) {
-            return Err(err(
-                line,
-                format!("value_kusd {value_kusd} is not a multiple of rounded_to_kusd {rounded_to_kusd}"),
-            ));
-        }
-        if f[5].is_empty() {
-            return Err(err(line, "source is empty".to_string()));
-        }
-        let date_ok = parse_day(f[6]).is_some() || (f[6].len() == 7 && parse_month(f[6]).is_some());
-        if !date_ok {
-            return Err(err(
-                line,
-                format!(
-                    "source_date `{}` is not a date written YYYY-MM-DD or YYYY-MM",
-                    f[6]
-                ),
-            ));
-        }
-        let key = (start, end, destination.to_string());
+        let row = export_row(line, &f).map_err(|m| err((line, m)))?;
+        // Checked row by row, so the first bad line in the file is the one
+        // reported, whatever is wrong with it.
+        let key = (row.start, row.end, row.destination);
         if let Some(first) = first_seen.get(&key) {
-            return Err(err(
+            return Err(err((
                 line,
                 format!(
-                    "duplicate period: {destination} for {start}..{end} is already given on line {first}"
+                    "duplicate period: {} for {}..{} is already given on line {first}",
+                    row.destination.code(),
+                    row.start,
+                    row.end
                 ),
-            ));
+            )));
         }
         first_seen.insert(key, line);
-        out.push(ExportRow {
-            line,
-            start,
-            end,
-            destination: destination.to_string(),
-            value_kusd,
-            rounded_to_kusd,
-            source: f[5].to_string(),
-            source_date: f[6].to_string(),
-        });
+        out.push(row);
     }
+    check_totals(&out).map_err(err)?;
+    Ok(out)
+}
 
-    // Cross-row checks: every country figure against its period's total.
-    let totals: HashMap<(RawMonth, RawMonth), &ExportRow> = out
+/// One row of `exports.csv` from its seven fields, or what is wrong with it.
+fn export_row(line: usize, f: &[&str]) -> Result<ExportRow, String> {
+    let (start, end) = export_period(f[0], f[1])?;
+    let destination = Destination::from_code(f[2]).ok_or_else(|| {
+        let codes: Vec<&str> = Destination::CODES.iter().map(|(_, c)| *c).collect();
+        format!(
+            "unknown destination `{}`; expected one of: {}",
+            f[2],
+            codes.join(", ")
+        )
+    })?;
+    let (value_kusd, rounded_to_kusd) = export_value(f[3], f[4])?;
+    check_source(f[5], f[6])?;
+    Ok(ExportRow {
+        line,
+        start,
+        end,
+        destination,
+        value_kusd,
+        rounded_to_kusd,
+        source: f[5].to_string(),
+        source_date: f[6].to_string(),
+    })
+}
+
+/// The period's first and last months, the last not before the first.
+fn export_period(start: &str, end: &str) -> Result<(RawMonth, RawMonth), String> {
+    let month = |name: &str, s: &str| {
+        parse_month(s).ok_or_else(|| format!("{name} `{s}` is not a month written YYYY-MM"))
+    };
+    let (start, end) = (month("period_start", start)?, month("period_end", end)?);
+    if end < start {
+        return Err(format!(
+            "the period ends ({end}) before it starts ({start})"
+        ));
+    }
+    Ok((start, end))
+}
+
+/// The value in k$ and the step the source rounded it to, the value a
+/// multiple of the step.
+fn export_value(value: &str, rounded: &str) -> Result<(u32, u32), String> {
+    let value_kusd: u32 = parse_number(value).ok_or_else(|| {
+        format!(
+            "value_kusd `{value}` is not a whole number of thousands of US dollars (digits only)"
+        )
+    })?;
+    let rounded_to_kusd: u32 = match parse_number(rounded) {
+        Some(r @ (1 | 10 | 100 | 1000)) => r,
+        _ => {
+            return Err(format!(
+                "rounded_to_kusd `{rounded}` must be 1, 10, 100 or 1000"
+            ))
+        }
+    };
+    if !value_kusd.is_multiple_of(rounded_to_kusd) {
+        return Err(format!(
+            "value_kusd {value_kusd} is not a multiple of rounded_to_kusd {rounded_to_kusd}"
+        ));
+    }
+    Ok((value_kusd, rounded_to_kusd))
+}
+
+/// A named source and a publication date written `YYYY-MM-DD` or `YYYY-MM`.
+fn check_source(source: &str, date: &str) -> Result<(), String> {
+    if source.is_empty() {
+        return Err("source is empty".to_string());
+    }
+    let date_ok = parse_day(date).is_some() || (date.len() == 7 && parse_month(date).is_some());
+    if !date_ok {
+        return Err(format!(
+            "source_date `{date}` is not a date written YYYY-MM-DD or YYYY-MM"
+        ));
+    }
+    Ok(())
+}
+
+/// Cross-row checks, every country figure against its period's total: the
+/// total exists, no country exceeds it, and the countries together don't.
+/// An error carries the line to report.
+fn check_totals(rows: &[ExportRow]) -> Result<(), (usize, String)> {
+    let totals: HashMap<(RawMonth, RawMonth), &ExportRow> = rows
         .iter()
-        .filter(|r| r.destination == "all")
+        .filter(|r| r.destination == Destination::All)
         .map(|r| ((r.start, r.end), r))
         .collect();
+    // Per period: the countries' sum and the last country's line.
     let mut sums: HashMap<(RawMonth, RawMonth), (u64, usize)> = HashMap::new();
-    for r in out.iter().filter(|r| r.destination != "all") {
-        let Some(total) = totals.get(&(r.start, r.end)) else {
-            return Err(err(
-                r.line,
-                format!(
-                    "{} for {}..{} has no total (destination `all`) for the same period, so its share can't be computed",
-                    r.destination, r.start, r.end
-                ),
-            ));
-        };
-        if r.value_kusd > total.value_kusd {
-            return Err(err(
-                r.line,
-                format!(
-                    "{} value {} exceeds the period's total {} (line {})",
-                    r.destination, r.value_kusd, total.value_kusd, total.line
-                ),
-            ));
-        }
+    for r in rows.iter().filter(|r| r.destination != Destination::All) {
+        check_country(r, &totals)?;
         let e = sums.entry((r.start, r.end)).or_insert((0, r.line));
         e.0 += u64::from(r.value_kusd);
         e.1 = r.line;
     }
+    check_sums(&sums, &totals)
+}
+
+/// A country figure's period has a total, and the figure doesn't exceed it.
+fn check_country(
+    r: &ExportRow,
+    totals: &HashMap<(RawMonth, RawMonth), &ExportRow>,
+) -> Result<(), (usize, String)> {
+    let code = r.destination.code();
+    let Some(total) = totals.get(&(r.start, r.end)) else {
+        return Err((
+            r.line,
+            format!(
+                "{code} for {}..{} has no total (destination `all`) for the same period, so its share can't be computed",
+                r.start, r.end
+            ),
+        ));
+    };
+    if r.value_kusd > total.value_kusd {
+        return Err((
+            r.line,
+            format!(
+                "{code} value {} exceeds the period's total {} (line {})",
+                r.value_kusd, total.value_kusd, total.line
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The countries of each period together against its total; of several
+/// periods over, the one whose last country comes first in the file.
+fn check_sums(
+    sums: &HashMap<(RawMonth, RawMonth), (u64, usize)>,
+    totals: &HashMap<(RawMonth, RawMonth), &ExportRow>,
+) -> Result<(), (usize, String)> {
     let mut over: Vec<_> = sums
         .iter()
         .filter_map(|(k, (sum, line))| {
@@ -355,25 +391,113 @@ pub fn parse_exports(file: &str, text: &str) -> Result<Vec<ExportRow>, DataError
         })
         .collect();
     over.sort_unstable();
-    if let Some((line, sum, total, total_line)) = over.first() {
-        return Err(err(
+    match over.first() {
+        Some((line, sum, total, total_line)) => Err((
             *line,
             format!("the countries of this period add up to {sum}, above the period's total {total} (line {total_line})"),
-        ));
+        )),
+        None => Ok(()),
     }
-    Ok(out)
 }
 
-/// Parses and validates `milestones.csv`: well-formed dates, a chart date not
-/// before the announcement, non-empty texts, and rows in date order.
+/// The languages of `milestones.csv`'s texts, by their tags, in the file's
+/// order: the order of every row's [`MilestoneRow::labels`] and
+/// [`MilestoneRow::details`].
+// The library's tests check these against `Lang::TAGS`; `build.rs`, which
+// shares this file, only needs the texts in this order.
+#[allow(dead_code)]
+pub fn milestone_languages(file: &str, text: &str) -> Result<Vec<String>, DataError> {
+    milestone_header(file, text).map(|(_, tags)| tags)
+}
+
+/// The header line of `milestones.csv`, checked against
+/// [`MILESTONES_HEADER`] and its trailing pairs, and the language tags it
+/// names. The header's own names decide the languages, so adding one needs
+/// no change here.
+fn milestone_header<'a>(file: &str, text: &'a str) -> Result<(&'a str, Vec<String>), DataError> {
+    let err = |line: usize, message: String| DataError {
+        file: file.to_string(),
+        line,
+        message,
+    };
+    let Some((index, header)) = text
+        .lines()
+        .map(str::trim)
+        .enumerate()
+        .find(|(_, l)| !l.is_empty() && !l.starts_with('#'))
+    else {
+        return Err(err(
+            1,
+            format!("the file has no header `{MILESTONES_HEADER}`"),
+        ));
+    };
+    let bad = |why: String| {
+        err(
+            index + 1,
+            format!("expected the header `{MILESTONES_HEADER}` then any `label_<tag>,detail_<tag>` pairs, found `{header}`: {why}"),
+        )
+    };
+    let names: Vec<&str> = header.split(',').map(str::trim).collect();
+    if names.len() < 6 || !names.len().is_multiple_of(2) {
+        return Err(bad(format!("{} columns", names.len())));
+    }
+    for (i, want) in [
+        (0, "date"),
+        (1, "chart_dated"),
+        (4, "source"),
+        (5, "in_seed"),
+    ] {
+        if names[i] != want {
+            return Err(bad(format!("column {} must be `{want}`", i + 1)));
+        }
+    }
+    let mut tags: Vec<String> = Vec::new();
+    for pair in std::iter::once(&names[2..4]).chain(names[6..].chunks(2)) {
+        let tag = pair[0]
+            .strip_prefix("label_")
+            .ok_or_else(|| bad(format!("`{}` is not `label_<tag>`", pair[0])))?;
+        let tag_ok = !tag.is_empty()
+            && tag
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if !tag_ok {
+            return Err(bad(format!(
+                "`{tag}` is not a language tag (lowercase letters, digits and -)"
+            )));
+        }
+        if pair[1] != format!("detail_{tag}") {
+            return Err(bad(format!(
+                "`label_{tag}` is followed by `{}`, not `detail_{tag}`",
+                pair[1]
+            )));
+        }
+        if tags.iter().any(|t| t == tag) {
+            return Err(bad(format!("language `{tag}` appears twice")));
+        }
+        tags.push(tag.to_string());
+    }
+    Ok((header, tags))
+}
+
+/// Parses and validates `milestones.csv`: the header ([`MILESTONES_HEADER`]
+/// then any `label_<tag>,detail_<tag>` pairs), well-formed dates, a chart
+/// date not before the announcement, non-empty texts, and rows in date
+/// order.
 pub fn parse_milestones(file: &str, text: &str) -> Result<Vec<MilestoneRow>, DataError> {
     let err = |line: usize, message: String| DataError {
         file: file.to_string(),
         line,
         message,
     };
+    let (header, _) = milestone_header(file, text)?;
+    let names: Vec<&str> = header.split(',').map(str::trim).collect();
+    // Each language's label column: the first pair's, then every pair's
+    // after `in_seed`; its detail is the column after.
+    let label_columns: Vec<usize> = std::iter::once(2)
+        .chain((6..names.len()).step_by(2))
+        .collect();
     let mut out: Vec<MilestoneRow> = Vec::new();
-    for (line, f) in rows(file, text, MILESTONES_HEADER)? {
+    for (line, f) in rows(file, text, header)? {
         let date = parse_day(f[0]).ok_or_else(|| {
             err(
                 line,
@@ -395,15 +519,10 @@ pub fn parse_milestones(file: &str, text: &str) -> Result<Vec<MilestoneRow>, Dat
                 format!("chart_dated {} precedes the announcement {}", f[1], f[0]),
             ));
         }
-        for (name, value) in [
-            ("label", f[2]),
-            ("detail", f[3]),
-            ("source", f[4]),
-            ("label_ko", f[6]),
-            ("detail_ko", f[7]),
-        ] {
-            if value.is_empty() {
-                return Err(err(line, format!("{name} is empty")));
+        // Every text column and the source, in the file's order.
+        for i in (2..5).chain(6..f.len()) {
+            if f[i].is_empty() {
+                return Err(err(line, format!("{} is empty", names[i])));
             }
         }
         let in_seed = match f[5] {
@@ -426,12 +545,13 @@ pub fn parse_milestones(file: &str, text: &str) -> Result<Vec<MilestoneRow>, Dat
             line,
             date,
             chart_dated,
-            label: f[2].to_string(),
-            detail: f[3].to_string(),
             source: f[4].to_string(),
             in_seed,
-            label_ko: f[6].to_string(),
-            detail_ko: f[7].to_string(),
+            labels: label_columns.iter().map(|&i| f[i].to_string()).collect(),
+            details: label_columns
+                .iter()
+                .map(|&i| f[i + 1].to_string())
+                .collect(),
         });
     }
     Ok(out)

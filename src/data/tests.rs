@@ -55,6 +55,34 @@ fn a_malformed_row_names_file_line_and_field() {
 
     let e = exports_error("2023-01,2023-06,china,22640,5,The Fact,2023-07-18\n");
     assert!(e.message.contains("rounded_to_kusd `5`"), "{e}");
+
+    // Whole messages, each field's own: what an editor reads in the build log
+    // (an empty one: the row is good, a month being a valid source_date).
+    let whole = [
+        (
+            "2023-01,2023-6,china,22640,1,The Fact,2023-07-18\n",
+            "period_end `2023-6` is not a month written YYYY-MM",
+        ),
+        (
+            "2023-01,2023-06,china,+22640,1,The Fact,2023-07-18\n",
+            "value_kusd `+22640` is not a whole number of thousands of US dollars (digits only)",
+        ),
+        (
+            "2023-01,2023-06,china,22640,1000,The Fact,2023-07-18\n",
+            "value_kusd 22640 is not a multiple of rounded_to_kusd 1000",
+        ),
+        ("2023-01,2023-06,china,22640,1,The Fact,2023-07\n", ""),
+        (
+            "2023-01,2023-06,china,22640,1,The Fact,2023-02-29\n",
+            "source_date `2023-02-29` is not a date written YYYY-MM-DD or YYYY-MM",
+        ),
+    ];
+    for (row, want) in whole {
+        match parse_exports("data/exports.csv", &exports_with(row)) {
+            Ok(_) => assert_eq!(want, "", "{row}"),
+            Err(e) => assert_eq!((e.line, e.message.as_str()), (6, want), "{row}"),
+        }
+    }
 }
 
 #[test]
@@ -69,11 +97,35 @@ fn an_unknown_destination_fails() {
 }
 
 #[test]
+fn destination_codes_name_their_variants_both_ways() {
+    // Written out by hand: the table the validator and the build share must
+    // say exactly this.
+    let expected = [
+        ("all", Destination::All),
+        ("japan", Destination::Japan),
+        ("united_states", Destination::UnitedStates),
+        ("china", Destination::China),
+    ];
+    assert_eq!(Destination::CODES.len(), expected.len());
+    for (code, d) in expected {
+        assert_eq!(Destination::from_code(code), Some(d), "{code}");
+        assert_eq!(d.code(), code, "{d:?}");
+    }
+    for unknown in ["", "All", "Japan", "usa", "united states", " china"] {
+        assert_eq!(Destination::from_code(unknown), None, "{unknown:?}");
+    }
+}
+
+#[test]
 fn a_duplicate_period_fails_and_points_at_the_first() {
     let e = exports_error("2023-01,2023-06,japan,48523,1,Another outlet,2023-07-19\n");
     assert_eq!(e.line, 6);
     assert!(e.message.contains("duplicate period"), "{e}");
     assert!(e.message.contains("line 4"), "{e}");
+    assert_eq!(
+        e.message,
+        "duplicate period: japan for 2023-01..2023-06 is already given on line 4"
+    );
 }
 
 #[test]
@@ -102,12 +154,23 @@ fn a_country_above_its_total_fails() {
 fn countries_adding_up_above_the_total_fail() {
     let e = exports_error("2023-01,2023-06,china,60000,1,The Fact,2023-07-18\n");
     assert!(e.message.contains("add up to 134042"), "{e}");
+    // Reported on the period's last country, pointing at the total.
+    assert_eq!(e.line, 6);
+    assert_eq!(
+        e.message,
+        "the countries of this period add up to 134042, above the period's total 132934 (line 3)"
+    );
 }
 
 #[test]
 fn a_country_without_a_total_fails() {
     let e = exports_error("2019-01,2019-12,china,60000,1,The Fact,2023-07-18\n");
     assert!(e.message.contains("has no total"), "{e}");
+    assert_eq!(e.line, 6);
+    assert_eq!(
+        e.message,
+        "china for 2019-01..2019-12 has no total (destination `all`) for the same period, so its share can't be computed"
+    );
 }
 
 #[test]
@@ -119,24 +182,29 @@ fn a_wrong_header_fails_on_its_line() {
 
 #[test]
 fn milestone_rows_are_validated() {
-    let file = |rows: &str| format!("{MILESTONES_HEADER}\n{rows}");
+    let header = "date,chart_dated,label_en,detail_en,source,in_seed,label_ko,detail_ko";
+    let file = |rows: &str| format!("{header}\n{rows}");
     let good = "2023-04-03,2023-04-08,Jimin,Jimin No. 1,Yonhap,yes,지민,지민 1위\n";
+    let row = &parse_milestones("m.csv", &file(good)).unwrap()[0];
     assert_eq!(
-        parse_milestones("m.csv", &file(good)).unwrap()[0].chart_dated,
+        row.chart_dated,
         Some(parse::RawDay {
             year: 2023,
             month: 4,
             day: 8
         })
     );
+    assert_eq!(row.labels, ["Jimin", "지민"]);
+    assert_eq!(row.details, ["Jimin No. 1", "지민 1위"]);
     let bad = [
         ("2023-02-30,-,A,B,C,yes,K,KD\n", "date `2023-02-30`"),
         (
             "2023-04-03,2023-04-01,A,B,C,yes,K,KD\n",
             "precedes the announcement",
         ),
-        ("2023-04-03,-,,B,C,yes,K,KD\n", "label is empty"),
+        ("2023-04-03,-,,B,C,yes,K,KD\n", "label_en is empty"),
         ("2023-04-03,-,A,B,C,yes,,KD\n", "label_ko is empty"),
+        ("2023-04-03,-,A,B,C,yes,K,\n", "detail_ko is empty"),
         ("2023-04-03,-,A,B,C,maybe,K,KD\n", "in_seed `maybe`"),
         ("2023-04-03,-,A,B\n", "expected 8 comma-separated fields"),
     ];
@@ -149,6 +217,49 @@ fn milestone_rows_are_validated() {
     let e = parse_milestones("m.csv", &unordered).unwrap_err();
     assert_eq!(e.line, 3);
     assert!(e.message.contains("date order"), "{e}");
+
+    // The header names the languages; one is added by its columns alone, at
+    // the end of the header.
+    let text = "# c\ndate,chart_dated,label_en,detail_en,source,in_seed,label_ko,detail_ko,label_ja,detail_ja\n\
+                2023-04-03,-,A,AD,C,yes,K,KD,J,JD\n";
+    assert_eq!(
+        parse::milestone_languages("m.csv", text).unwrap(),
+        ["en", "ko", "ja"]
+    );
+    let row = &parse_milestones("m.csv", text).unwrap()[0];
+    assert_eq!(row.labels, ["A", "K", "J"]);
+    assert_eq!(row.details, ["AD", "KD", "JD"]);
+    let bad = [
+        (MILESTONES_HEADER, "`<tag>` is not a language tag"),
+        (
+            "date,chart_dated,label,detail,source,in_seed",
+            "`label` is not `label_<tag>`",
+        ),
+        (
+            "date,chart_dated,label_en,detail_ko,source,in_seed",
+            "not `detail_en`",
+        ),
+        (
+            "date,chart_dated,label_en,detail_en,source,in_seed,label_en,detail_en",
+            "language `en` appears twice",
+        ),
+        (
+            "date,chart_dated,label_en,detail_en,source,in_seed,label_ko",
+            "7 columns",
+        ),
+        (
+            "date,chart_dated,label_en,detail_en,in_seed,source",
+            "column 5 must be `source`",
+        ),
+    ];
+    for (header, want) in bad {
+        let e = parse_milestones("m.csv", &format!("# c\n{header}\n")).unwrap_err();
+        assert_eq!((e.file.as_str(), e.line), ("m.csv", 2), "{header}");
+        assert!(e.message.contains(MILESTONES_HEADER), "{e}");
+        assert!(e.message.contains(want), "{header}: {e}");
+    }
+    let e = parse_milestones("m.csv", "# only a comment\n").unwrap_err();
+    assert!(e.message.contains("no header"), "{e}");
 }
 
 #[test]
@@ -156,12 +267,28 @@ fn the_real_files_are_what_the_build_embedded() {
     let text = include_str!("../../data/exports.csv");
     let rows = parse_exports("data/exports.csv", text).unwrap();
     assert_eq!(rows.len(), FIGURES.len());
+    let lines: Vec<&str> = text.lines().collect();
     for (row, fig) in rows.iter().zip(FIGURES) {
         assert_eq!(row.value_kusd, fig.value_kusd);
         assert_eq!(row.rounded_to_kusd, fig.rounded_to_kusd);
-        assert_eq!(row.start.year, fig.period.start.year);
-        assert_eq!(row.end.month, fig.period.end.month);
+        let period = |m: parse::RawMonth| (m.year, m.month);
+        assert_eq!(
+            (period(row.start), period(row.end)),
+            (
+                (fig.period.start.year, fig.period.start.month),
+                (fig.period.end.year, fig.period.end.month)
+            ),
+            "line {}",
+            row.line
+        );
         assert_eq!(row.source, fig.source);
+        assert_eq!(row.source_date, fig.source_date);
+        // The destination is the one field the build turns from text into a
+        // variant: the embedded variant must be the one the row's code (the
+        // file's own text, third field) names.
+        let code = lines[row.line - 1].split(',').nth(2).map(str::trim);
+        assert_eq!(code, Some(fig.destination.code()), "line {}", row.line);
+        assert_eq!(row.destination, fig.destination, "line {}", row.line);
     }
     let m = parse_milestones(
         "data/milestones.csv",

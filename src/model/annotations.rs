@@ -223,22 +223,19 @@ pub fn annotation_layout(
     max_rows: usize,
 ) -> AnnotationLayout {
     let max_rows = max_rows.max(1);
+    let layout = |placed: Vec<Placed>, numbered: bool| AnnotationLayout {
+        rows: placed.iter().map(|p| p.row + 1).max().unwrap_or(0),
+        placed,
+        numbered,
+    };
     for rows in 1..=max_rows {
         if let Some(placed) = place_labels(band, items, obstacles, font, rows) {
-            return AnnotationLayout {
-                rows: placed.iter().map(|p| p.row + 1).max().unwrap_or(0),
-                placed,
-                numbered: false,
-            };
+            return layout(placed, false);
         }
     }
     for rows in 1..=max_rows {
         if let Some(placed) = place_markers(band, items, obstacles, font, rows) {
-            return AnnotationLayout {
-                rows: placed.iter().map(|p| p.row + 1).max().unwrap_or(0),
-                placed,
-                numbered: true,
-            };
+            return layout(placed, true);
         }
     }
     // Nothing fits (a band narrower than a few markers): show none in the

@@ -4,15 +4,8 @@ use crate::model::scene::Rgb;
 
 /// The relative luminance of an sRGB colour (WCAG 2.2 definition).
 pub fn luminance(c: Rgb) -> f64 {
-    let channel = |v: u8| {
-        let s = f64::from(v) / 255.0;
-        if s <= 0.04045 {
-            s / 12.92
-        } else {
-            ((s + 0.055) / 1.055).powf(2.4)
-        }
-    };
-    0.2126 * channel(c.0) + 0.7152 * channel(c.1) + 0.0722 * channel(c.2)
+    let [r, g, b] = linear(c);
+    0.2126 * r + 0.7152 * g + 0.0722 * b
 }
 
 /// The contrast ratio between two colours, from 1 to 21.
@@ -29,8 +22,10 @@ pub fn contrast_ratio(a: Rgb, b: Rgb) -> f64 {
     (hi + 0.05) / (lo + 0.05)
 }
 
+/// An sRGB colour's channels in linear light (the sRGB transfer function
+/// undone): what both the luminance and the colour-vision simulation use.
 fn linear(c: Rgb) -> [f64; 3] {
-    let ch = |v: u8| {
+    let channel = |v: u8| {
         let s = f64::from(v) / 255.0;
         if s <= 0.04045 {
             s / 12.92
@@ -38,7 +33,7 @@ fn linear(c: Rgb) -> [f64; 3] {
             ((s + 0.055) / 1.055).powf(2.4)
         }
     };
-    [ch(c.0), ch(c.1), ch(c.2)]
+    [channel(c.0), channel(c.1), channel(c.2)]
 }
 
 /// A colour-vision deficiency to simulate.

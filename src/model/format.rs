@@ -68,6 +68,13 @@ impl Share {
         }
     }
 
+    /// The percentage as [`Share::percent`] writes it, marked `≈` when
+    /// approximate: `19.2%`, `≈49%`.
+    pub fn text(&self) -> String {
+        let approx = if self.approximate { "≈" } else { "" };
+        format!("{approx}{}", self.percent())
+    }
+
     /// The percentage already rounded to its decimals, as a fraction
     /// (0.365 for 36.5%): what `Intl` is given, so its own rounding of a
     /// float can't disagree with [`Share::percent`] at a half.
@@ -91,25 +98,46 @@ fn rounded_ratio(n: u64, d: u64) -> u64 {
     (2 * n + d) / (2 * d)
 }
 
-/// The figure's share of its own period's total.
-///
-/// Exact figures get one decimal. When either the figure or the total was
-/// rounded by the source, the share is approximate and keeps a decimal only
-/// if every value the rounding allows gives the same decimal.
+/// The figure's share of its own period's total, with [`share_of`]'s
+/// precision.
 pub fn share_of_total(figure: &Figure) -> Option<Share> {
     let total = crate::data::figure(figure.period, crate::data::Destination::All)?;
-    if total.value_kusd == 0 {
+    share_of(
+        figure.value_kusd,
+        figure.rounded_to_kusd,
+        total.value_kusd,
+        total.rounded_to_kusd,
+    )
+}
+
+/// The share of a value in a total, each given by its source to a step in
+/// k$ (1 when exact), or `None` for a zero total.
+///
+/// Exact values get one decimal. When either was rounded by the source, the
+/// share is approximate and keeps a decimal only if every value the rounding
+/// allows gives the same decimal.
+///
+/// ```
+/// use kpop_exports_chart::format::share_of;
+/// let text = |v, r, t, rt| share_of(v, r, t, rt).map(|s| s.text());
+/// assert_eq!(text(25_519, 1, 132_934, 1).as_deref(), Some("19.2%"));
+/// assert_eq!(text(60_000, 1000, 123_000, 1000).as_deref(), Some("≈49%"));
+/// ```
+pub fn share_of(
+    value_kusd: u32,
+    rounded_to_kusd: u32,
+    total_kusd: u32,
+    total_rounded_to_kusd: u32,
+) -> Option<Share> {
+    if total_kusd == 0 {
         return None;
     }
-    let approximate = figure.is_approximate() || total.is_approximate();
+    let approximate = rounded_to_kusd > 1 || total_rounded_to_kusd > 1;
     // The bounds, in halves of a k$: (2v - r) / (2t + r') and (2v + r) / (2t - r').
-    let (v, r) = (
-        u64::from(figure.value_kusd),
-        u64::from(figure.rounded_to_kusd),
-    );
+    let (v, r) = (u64::from(value_kusd), u64::from(rounded_to_kusd.max(1)));
     let (t, rt) = (
-        u64::from(total.value_kusd),
-        u64::from(total.rounded_to_kusd),
+        u64::from(total_kusd),
+        u64::from(total_rounded_to_kusd.max(1)),
     );
     let one_decimal = !approximate
         || (2 * t > rt
@@ -118,17 +146,15 @@ pub fn share_of_total(figure: &Figure) -> Option<Share> {
     Some(Share {
         decimals: u8::from(one_decimal),
         approximate,
-        value_kusd: figure.value_kusd,
-        total_kusd: total.value_kusd,
+        value_kusd,
+        total_kusd,
     })
 }
 
 /// The figure's share of its own period's total, as a percentage: `19.2%`,
 /// or `≈49%` when the sources' rounding allows no decimal.
 pub fn figure_share(figure: &Figure) -> Option<String> {
-    let s = share_of_total(figure)?;
-    let approx = if s.approximate { "≈" } else { "" };
-    Some(format!("{approx}{}", s.percent()))
+    share_of_total(figure).map(|s| s.text())
 }
 
 /// A tick value in tenths, written with one decimal only when it has one:

@@ -10,7 +10,7 @@ use crate::data::{self, Destination, Figure, Milestone, Period, PeriodKind, FIGU
 use crate::model::format::{figure_money, figure_share, share_of_total, Share};
 use crate::model::vocab::Lang;
 use crate::model::vocab::{ChartView, Metric};
-use crate::words::{DestinationWords, MilestoneWords, PeriodWords};
+use crate::words::{words, Change, DestinationWords, Direction, MilestoneWords, PeriodWords};
 
 /// Formats numbers for the reader.
 pub trait Numbers {
@@ -60,24 +60,20 @@ pub struct PointText {
     pub source: String,
 }
 
+/// What the source rounded a figure to, in words (nothing for a step the
+/// language has no note for).
 fn rounding_note(rounded_to_kusd: u32, lang: Lang) -> &'static str {
-    match (lang, rounded_to_kusd) {
-        (Lang::En, 1000) => " (rounded by the source to the nearest $1 million)",
-        (Lang::En, 100) => " (rounded by the source to the nearest $0.1 million)",
-        (Lang::En, 10) => " (rounded by the source to the nearest $0.01 million)",
-        (Lang::Ko, 1000) => "(출처가 100만 달러 단위로 반올림)",
-        (Lang::Ko, 100) => "(출처가 10만 달러 단위로 반올림)",
-        (Lang::Ko, 10) => "(출처가 1만 달러 단위로 반올림)",
-        _ => "",
-    }
+    words(lang)
+        .reading
+        .rounding_notes
+        .iter()
+        .find(|(step, _)| *step == rounded_to_kusd)
+        .map_or("", |(_, note)| note)
 }
 
 /// "about" before a figure the source rounded.
 fn about(lang: Lang, value: &str) -> String {
-    match lang {
-        Lang::En => format!("about {value}"),
-        Lang::Ko => format!("약 {value}"),
-    }
+    (words(lang).reading.about)(value)
 }
 
 /// The words for one figure, formatted by `numbers`.
@@ -104,10 +100,9 @@ pub fn point_text(index: usize, numbers: &dyn Numbers, lang: Lang) -> Option<Poi
                 p
             }
         });
-    let share = share_value.as_ref().map(|p| match lang {
-        Lang::En => format!("{p} of all album exports"),
-        Lang::Ko => format!("전체 음반 수출의 {p}"),
-    });
+    let share = share_value
+        .as_deref()
+        .map(|p| (words(lang).reading.share_of_all)(p));
     Some(PointText {
         destination: f.destination.name(lang).to_string(),
         period: capitalise(&f.period.long_label(lang)),
@@ -159,10 +154,7 @@ pub fn announcement(index: usize, numbers: &dyn Numbers, annotations: bool, lang
                 .map(|m| format!("{} ({})", m.label_in(lang), m.date.iso()))
                 .collect();
             let list = list.join("; ");
-            s.push_str(&match lang {
-                Lang::En => format!(" Billboard milestones in this period: {list}."),
-                Lang::Ko => format!(" 이 기간의 빌보드 기록: {list}."),
-            });
+            s.push_str(&(words(lang).reading.milestones_in_period)(&list));
         }
     }
     s
@@ -317,143 +309,131 @@ pub fn table_rows(view: ChartView) -> Vec<usize> {
 }
 
 fn list(items: &[String], lang: Lang) -> String {
-    match (lang, items) {
-        (_, []) => String::new(),
-        (_, [one]) => one.clone(),
-        (Lang::En, [init @ .., last]) => format!("{} and {}", init.join(", "), last),
-        (Lang::Ko, _) => items.join(", "),
-    }
+    (words(lang).reading.list)(items)
 }
 
 /// A short text summary of the chart's story, generated from the data: the
 /// canvas's description for screen readers.
 pub fn summary(view: ChartView, lang: Lang) -> String {
     match view {
-        ChartView::Snapshot(p) => {
-            let mut figs: Vec<&Figure> = Destination::COUNTRIES
-                .iter()
-                .filter_map(|&d| data::figure(p, d))
-                .collect();
-            crate::model::small::sort_by_key(&mut figs, |f| std::cmp::Reverse(f.value_kusd));
-            let describe = |f: &Figure| {
-                format!(
-                    "{} ({}, {})",
-                    f.destination.name(lang),
-                    figure_money(f),
-                    figure_share(f).unwrap_or_default()
-                )
-            };
-            let period = p.long_label(lang);
-            let mut s = match (lang, data::figure(p, Destination::All)) {
-                (Lang::En, Some(total)) => format!(
-                    "In {period}, South Korea's album exports totalled {}.",
-                    figure_money(total)
-                ),
-                (Lang::En, None) => format!("South Korea's album exports in {period}."),
-                (Lang::Ko, Some(total)) => format!(
-                    "{period} 한국의 음반 수출액은 {}였습니다.",
-                    figure_money(total)
-                ),
-                (Lang::Ko, None) => format!("{period} 한국의 음반 수출."),
-            };
-            if let [top, rest @ ..] = figs.as_slice() {
-                s.push_str(&match lang {
-                    Lang::En => format!(" {} was the largest destination.", describe(top)),
-                    Lang::Ko => format!(" 최대 수출국은 {}이었습니다.", describe(top)),
-                });
-                if let [second, third, ..] = rest {
-                    s.push_str(&match lang {
-                        Lang::En => format!(
-                            " {} came second, ahead of {}.",
-                            describe(second),
-                            describe(third)
-                        ),
-                        Lang::Ko => format!(
-                            " {}이 {}을 앞서 2위였습니다.",
-                            describe(second),
-                            describe(third)
-                        ),
-                    });
-                }
-            }
-            s
-        }
-        ChartView::Timeline => {
-            let periods = data::country_periods();
-            let mut sentences = Vec::new();
-            let leaders: Vec<Destination> = periods
-                .iter()
-                .filter_map(|&p| {
-                    Destination::COUNTRIES
-                        .iter()
-                        .filter_map(|&d| data::figure(p, d))
-                        .max_by_key(|f| f.value_kusd)
-                        .map(|f| f.destination)
-                })
-                .collect();
-            if let Some(&lead) = leaders.first() {
-                if leaders.iter().all(|&d| d == lead) {
-                    sentences.push(match lang {
-                        Lang::En => format!(
-                            "{} was the largest destination in every period with country figures.",
-                            lead.name(lang)
-                        ),
-                        Lang::Ko => format!(
-                            "국가별 수치가 있는 모든 기간에서 최대 수출국은 {}이었습니다.",
-                            lead.name(lang)
-                        ),
-                    });
-                }
-            }
-            let (mut us_ahead, mut china_ahead) = (Vec::new(), Vec::new());
-            for &p in &periods {
-                if let (Some(us), Some(cn)) = (
-                    data::figure(p, Destination::UnitedStates),
-                    data::figure(p, Destination::China),
-                ) {
-                    if us.value_kusd > cn.value_kusd {
-                        us_ahead.push(p.short_label(lang));
-                    } else if cn.value_kusd > us.value_kusd {
-                        china_ahead.push(p.short_label(lang));
-                    }
-                }
-            }
-            if !us_ahead.is_empty() {
-                let (us, cn) = (list(&us_ahead, lang), list(&china_ahead, lang));
-                sentences.push(match (lang, china_ahead.is_empty()) {
-                    (Lang::En, false) => format!(
-                        "The United States was ahead of China in {us}; China was ahead in {cn}."
-                    ),
-                    (Lang::En, true) => {
-                        format!("The United States was ahead of China in {us}.")
-                    }
-                    (Lang::Ko, false) => {
-                        format!("미국은 {us}에 중국을 앞섰고, 중국은 {cn}에 미국을 앞섰습니다.")
-                    }
-                    (Lang::Ko, true) => format!("미국은 {us}에 중국을 앞섰습니다."),
-                });
-            }
-            let years: Vec<&Figure> = FIGURES
-                .iter()
-                .filter(|f| {
-                    f.destination == Destination::All && f.period.kind() == PeriodKind::FullYear
-                })
-                .collect();
-            if let (Some(a), Some(b)) = (years.first(), years.last()) {
-                let (from, to) = (a.period.short_label(lang), b.period.short_label(lang));
-                let (va, vb) = (figure_money(a), figure_money(b));
-                sentences.push(match lang {
-                    Lang::En => {
-                        format!("Total album exports grew from {va} in {from} to {vb} in {to}.")
-                    }
-                    Lang::Ko => {
-                        format!("전체 음반 수출액은 {from} {va}에서 {to} {vb}로 늘었습니다.")
-                    }
-                });
-            }
-            sentences.join(" ")
+        ChartView::Snapshot(p) => snapshot_summary(p, lang),
+        ChartView::Timeline => [always_largest(lang), us_and_china(lang), total_change(lang)]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+/// A destination with its value and share: `Japan ($48.523M, 36.5%)`.
+fn described(f: &Figure, lang: Lang) -> String {
+    format!(
+        "{} ({}, {})",
+        f.destination.name(lang),
+        figure_money(f),
+        figure_share(f).unwrap_or_default()
+    )
+}
+
+/// A snapshot's total, then its destinations from the largest down.
+fn snapshot_summary(p: Period, lang: Lang) -> String {
+    let summary = &words(lang).reading.summary;
+    let mut figs: Vec<&Figure> = Destination::COUNTRIES
+        .iter()
+        .filter_map(|&d| data::figure(p, d))
+        .collect();
+    crate::model::small::sort_by_key(&mut figs, |f| std::cmp::Reverse(f.value_kusd));
+    let period = p.long_label(lang);
+    let mut s = match data::figure(p, Destination::All) {
+        Some(total) => (summary.total)(&period, &figure_money(total)),
+        None => (summary.no_total)(&period),
+    };
+    if let [top, rest @ ..] = figs.as_slice() {
+        s.push_str(&(summary.largest)(&described(top, lang)));
+        if let [second, third, ..] = rest {
+            s.push_str(&(summary.second)(
+                &described(second, lang),
+                &described(third, lang),
+            ));
         }
     }
+    s
+}
+
+/// The destination that led every period with country figures, if one did.
+fn always_largest(lang: Lang) -> Option<String> {
+    let leaders: Vec<Destination> = data::country_periods()
+        .iter()
+        .filter_map(|&p| {
+            Destination::COUNTRIES
+                .iter()
+                .filter_map(|&d| data::figure(p, d))
+                .max_by_key(|f| f.value_kusd)
+                .map(|f| f.destination)
+        })
+        .collect();
+    let &lead = leaders.first()?;
+    leaders
+        .iter()
+        .all(|&d| d == lead)
+        .then(|| (words(lang).reading.summary.always_largest)(lead.name(lang)))
+}
+
+/// The periods in which the United States was ahead of China, and those in
+/// which China was ahead; nothing when the United States never was.
+fn us_and_china(lang: Lang) -> Option<String> {
+    let (mut us_ahead, mut china_ahead) = (Vec::new(), Vec::new());
+    for p in data::country_periods() {
+        if let (Some(us), Some(cn)) = (
+            data::figure(p, Destination::UnitedStates),
+            data::figure(p, Destination::China),
+        ) {
+            if us.value_kusd > cn.value_kusd {
+                us_ahead.push(p.short_label(lang));
+            } else if cn.value_kusd > us.value_kusd {
+                china_ahead.push(p.short_label(lang));
+            }
+        }
+    }
+    if us_ahead.is_empty() {
+        return None;
+    }
+    let summary = &words(lang).reading.summary;
+    let us = list(&us_ahead, lang);
+    Some(if china_ahead.is_empty() {
+        (summary.us_ahead)(&us)
+    } else {
+        (summary.us_and_china_ahead)(&us, &list(&china_ahead, lang))
+    })
+}
+
+/// How total exports changed from the first full year to the last.
+fn total_change(lang: Lang) -> Option<String> {
+    let mut years = FIGURES
+        .iter()
+        .filter(|f| f.destination == Destination::All && f.period.kind() == PeriodKind::FullYear);
+    let first = years.next()?;
+    // One full year alone has no change to tell.
+    let last = years.next_back()?;
+    Some(change_between(first, last, lang))
+}
+
+/// How a figure changed from `a` to `b`, in the direction it actually moved.
+fn change_between(a: &Figure, b: &Figure, lang: Lang) -> String {
+    let direction = match b.value_kusd.cmp(&a.value_kusd) {
+        std::cmp::Ordering::Greater => Direction::Up,
+        std::cmp::Ordering::Less => Direction::Down,
+        std::cmp::Ordering::Equal => Direction::Level,
+    };
+    let (from, to) = (a.period.short_label(lang), b.period.short_label(lang));
+    let (from_value, to_value) = (figure_money(a), figure_money(b));
+    (words(lang).reading.summary.total_change)(&Change {
+        direction,
+        from: &from,
+        from_value: &from_value,
+        to: &to,
+        to_value: &to_value,
+    })
 }
 
 #[cfg(test)]
@@ -596,6 +576,49 @@ mod tests {
             t.contains("from $44.182M in 2017 to $301.744M in 2025"),
             "{t}"
         );
+    }
+
+    #[test]
+    fn the_total_change_says_which_way_it_went() {
+        let years: Vec<&Figure> = FIGURES
+            .iter()
+            .filter(|f| {
+                f.destination == Destination::All && f.period.kind() == PeriodKind::FullYear
+            })
+            .collect();
+        let (first, last) = (years[0], years[years.len() - 1]);
+        assert!(first.value_kusd < last.value_kusd, "the data grew");
+        assert_eq!(
+            change_between(first, last, Lang::En),
+            "Total album exports grew from $44.182M in 2017 to $301.744M in 2025."
+        );
+        // The same two figures the other way round: a fall, said as one.
+        assert_eq!(
+            change_between(last, first, Lang::En),
+            "Total album exports fell from $301.744M in 2025 to $44.182M in 2017."
+        );
+        assert_eq!(
+            change_between(first, last, Lang::Ko),
+            "전체 음반 수출액은 2017년 $44.182M에서 2025년 $301.744M로 늘었습니다."
+        );
+        assert_eq!(
+            change_between(last, first, Lang::Ko),
+            "전체 음반 수출액은 2025년 $301.744M에서 2017년 $44.182M로 줄었습니다."
+        );
+        let level = Figure {
+            value_kusd: first.value_kusd,
+            rounded_to_kusd: first.rounded_to_kusd,
+            ..*last
+        };
+        assert_eq!(
+            change_between(first, &level, Lang::En),
+            "Total album exports were level: $44.182M in 2017 and $44.182M in 2025."
+        );
+        assert_eq!(
+            change_between(first, &level, Lang::Ko),
+            "전체 음반 수출액은 2017년 $44.182M, 2025년 $44.182M로 같았습니다."
+        );
+        assert!(summary(ChartView::Timeline, Lang::En).contains("exports grew from $44.182M"));
     }
 
     #[test]

@@ -32,6 +32,15 @@ impl LinearScale {
         }
         self.r0 + (v - self.d0) / (self.d1 - self.d0) * (self.r1 - self.r0)
     }
+
+    /// The data value at a pixel: the inverse of [`LinearScale::map`], for
+    /// reading a pointer's position back into data.
+    pub fn invert(&self, px: f64) -> f64 {
+        if self.r1 == self.r0 {
+            return self.d0;
+        }
+        self.d0 + (px - self.r0) / (self.r1 - self.r0) * (self.d1 - self.d0)
+    }
 }
 
 /// "Nice" ticks from 0 to at least `max`, about `target` of them, at steps
@@ -120,6 +129,47 @@ mod tests {
         assert_eq!(y.map(0.0), 300.0);
         assert_eq!(y.map(100.0), 20.0);
         assert_eq!(y.map(50.0), 160.0);
+        assert_eq!(y.invert(300.0), 0.0);
+        assert_eq!(y.invert(20.0), 100.0);
+        assert_eq!(y.invert(160.0), 50.0);
+        // Increasing and decreasing domains and ranges, in every pairing,
+        // including a time axis in months and a share axis in fractions.
+        let scales = [
+            LinearScale::new((0.0, 100.0), (300.0, 20.0)),
+            LinearScale::new((0.0, 100.0), (20.0, 300.0)),
+            LinearScale::new((100.0, 0.0), (20.0, 300.0)),
+            LinearScale::new((100.0, 0.0), (300.0, 20.0)),
+            LinearScale::new((24_204.0, 24_312.0), (48.0, 1_552.0)),
+            LinearScale::new((0.0, 0.5), (412.0, 36.0)),
+            LinearScale::new((-3.0, 7.0), (-50.0, 50.0)),
+        ];
+        for s in scales {
+            // The ends land on the ends, both ways.
+            assert_eq!(s.map(s.d0), s.r0, "{s:?}");
+            assert_eq!(s.map(s.d1), s.r1, "{s:?}");
+            assert_eq!(s.invert(s.r0), s.d0, "{s:?}");
+            assert_eq!(s.invert(s.r1), s.d1, "{s:?}");
+            let (dspan, rspan) = ((s.d1 - s.d0).abs(), (s.r1 - s.r0).abs());
+            // Inside the intervals and beyond both ends (extrapolated).
+            for i in -10..=30 {
+                let t = f64::from(i) / 20.0;
+                let v = s.d0 + t * (s.d1 - s.d0);
+                let px = s.map(v);
+                // Linear: the same fraction of the way along the range.
+                let want_px = s.r0 + t * (s.r1 - s.r0);
+                assert!((px - want_px).abs() <= 1e-9 * rspan, "{s:?} map {v}");
+                assert!((s.invert(px) - v).abs() <= 1e-9 * dspan, "{s:?} {v}");
+                let p = s.r0 + t * (s.r1 - s.r0);
+                let d = s.invert(p);
+                let want_d = s.d0 + t * (s.d1 - s.d0);
+                assert!((d - want_d).abs() <= 1e-9 * dspan, "{s:?} invert {p}");
+                assert!((s.map(d) - p).abs() <= 1e-9 * rspan, "{s:?} {p}");
+            }
+        }
+        // A domain or range of one point maps to its start, not to NaN.
+        let flat = LinearScale::new((5.0, 5.0), (10.0, 10.0));
+        assert_eq!(flat.map(7.0), 10.0);
+        assert_eq!(flat.invert(12.0), 5.0);
     }
 
     #[test]

@@ -1,110 +1,48 @@
 //! The words around the chart: title, subtitle, notes, source line and the
-//! text description of the canvas, all generated from the data, in English
-//! and Korean.
+//! text description of the canvas, all generated from the data. What is said
+//! is chosen here; each language phrases it in `crate::words`.
 
 use crate::data::{self, Destination, Period, PeriodKind, FIGURES, MILESTONES};
 use crate::model::format::{figure_money, figure_share};
 use crate::model::vocab::Lang;
 use crate::model::vocab::{ChartView, Metric};
-use crate::words::{words, DestinationWords, PeriodWords};
+use crate::words::{words, DestinationWords, PeriodCounts, PeriodWords};
 
 /// The chart's headline: the seed's story.
 pub fn title(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "The US overtook China as the second-largest market for K-pop albums",
-        Lang::Ko => "미국, 중국 제치고 K팝 음반 2위 수출국으로",
-    }
+    words(lang).chart.title
 }
 
 /// What the chart shows, under the title.
 pub fn subtitle(view: ChartView, metric: Metric, lang: Lang) -> String {
-    match (lang, view, metric) {
-        (Lang::En, ChartView::Snapshot(p), Metric::Dollars) => format!(
-            "South Korea's album exports in {}, by destination, in US dollars",
-            p.long_label(lang)
-        ),
-        (Lang::En, ChartView::Snapshot(p), Metric::Share) => format!(
-            "South Korea's album exports in {}, by destination, as a share of all album exports",
-            p.long_label(lang)
-        ),
-        (Lang::En, ChartView::Timeline, Metric::Dollars) => {
-            "South Korea's album exports by destination, every sourced period, in US dollars"
-                .to_string()
-        }
-        (Lang::En, ChartView::Timeline, Metric::Share) => {
-            "South Korea's album exports by destination, as a share of each period's total"
-                .to_string()
-        }
-        (Lang::Ko, ChartView::Snapshot(p), Metric::Dollars) => {
-            format!(
-                "{} 한국 음반 수출액, 수출국별 (미국 달러)",
-                p.long_label(lang)
-            )
-        }
-        (Lang::Ko, ChartView::Snapshot(p), Metric::Share) => format!(
-            "{} 한국 음반 수출, 수출국별 전체 음반 수출 대비 비중",
-            p.long_label(lang)
-        ),
-        (Lang::Ko, ChartView::Timeline, Metric::Dollars) => {
-            "한국 음반 수출액, 수출국별, 자료가 있는 모든 기간 (미국 달러)".to_string()
-        }
-        (Lang::Ko, ChartView::Timeline, Metric::Share) => {
-            "한국 음반 수출, 수출국별 각 기간 전체 수출 대비 비중".to_string()
-        }
+    let chart = &words(lang).chart;
+    match view {
+        ChartView::Snapshot(p) => (chart.subtitle_snapshot.get(metric))(&p.long_label(lang)),
+        ChartView::Timeline => chart.subtitle_timeline.get(metric).to_string(),
     }
 }
 
 /// Notes on the periods shown: what each value covers and what isn't
 /// comparable.
 pub fn period_notes(view: ChartView, metric: Metric, lang: Lang) -> Vec<String> {
+    let w = words(lang);
     let mut notes = Vec::new();
     match view {
         ChartView::Snapshot(p) => {
             if let Some(total) = data::figure(p, Destination::All) {
-                notes.push(match lang {
-                    Lang::En => format!(
-                        "Each figure covers {} ({}–{} {}). Shares are of all album exports in the same period: {}.",
-                        p.long_label(lang),
-                        words(lang).months_short[usize::from(p.start.month.clamp(1, 12) - 1)],
-                        words(lang).months_short[usize::from(p.end.month.clamp(1, 12) - 1)],
-                        p.end.year,
-                        figure_money(total)
-                    ),
-                    Lang::Ko => format!(
-                        "모든 수치는 {}({}년 {}~{}월) 기준입니다. 비중은 같은 기간 전체 음반 수출({}) 대비입니다.",
-                        p.long_label(lang),
-                        p.end.year,
-                        p.start.month,
-                        p.end.month,
-                        figure_money(total)
-                    ),
-                });
+                notes.push((w.chart.snapshot_note)(w, p, &figure_money(total)));
             }
         }
         ChartView::Timeline => {
-            notes.push(match lang {
-                Lang::En => "Each line spans the months its figure covers: solid for a full year, long dashes for January to October or November, short dashes for January to June.",
-                Lang::Ko => "각 선은 수치가 포함하는 기간에 걸쳐 그려집니다. 실선은 1년, 긴 점선은 1~10월 또는 1~11월, 짧은 점선은 1~6월입니다.",
-            }.to_string());
-            notes.push(match (lang, metric) {
-                (Lang::En, Metric::Dollars) => "Dollar figures for part of a year are not comparable with full years; switch to share of total to compare periods.",
-                (Lang::En, Metric::Share) => "Each share is of all album exports in the same period. No country figures were found before 2020.",
-                (Lang::Ko, Metric::Dollars) => "일부 기간의 금액은 1년 전체 금액과 비교할 수 없습니다. 기간을 비교하려면 비중 보기로 바꾸세요.",
-                (Lang::Ko, Metric::Share) => "비중은 같은 기간 전체 음반 수출 대비입니다. 2020년 이전의 국가별 수치는 찾지 못했습니다.",
-            }.to_string());
+            notes.push(w.chart.timeline_lines_note.to_string());
+            notes.push(w.chart.timeline_note.get(metric).to_string());
         }
     }
     if FIGURES
         .iter()
         .any(|f| f.is_approximate() && shown_in(view, f.period))
     {
-        notes.push(
-            match lang {
-                Lang::En => "≈ marks figures the source gave only rounded.",
-                Lang::Ko => "≈ 표시는 출처가 반올림한 값만 밝힌 수치입니다.",
-            }
-            .to_string(),
-        );
+        notes.push(w.chart.rounded_note.to_string());
     }
     notes
 }
@@ -143,110 +81,86 @@ pub fn source_line(view: ChartView, lang: Lang) -> String {
         }
     }
     let milestones = outlets(MILESTONES.iter().map(|m| m.source)).join(", ");
-    match lang {
-        Lang::En => format!(
-            "Source: Korea Customs Service trade statistics (HS 8523.49.1040), as published by {}. Milestones: US Billboard charts, as reported by {milestones}.",
-            dated.join("; "),
-        ),
-        Lang::Ko => format!(
-            "출처: 관세청 수출입무역통계(HS 8523.49.1040), {} 보도. 기록: 미국 빌보드 차트, {milestones} 보도.",
-            dated.join("; "),
-        ),
-    }
+    (words(lang).chart.source_line)(&dated.join("; "), &milestones)
 }
 
 /// A text description of what the canvas shows, for screen readers, built
 /// from the same figures the chart draws.
 pub fn describe(view: ChartView, metric: Metric, annotations: bool, lang: Lang) -> String {
     let mut s = match view {
-        ChartView::Snapshot(p) => {
-            let mut parts = Vec::new();
-            let mut ranked: Vec<&data::Figure> = Destination::COUNTRIES
-                .iter()
-                .filter_map(|&d| data::figure(p, d))
-                .collect();
-            for f in &ranked {
-                let share = figure_share(f);
-                parts.push(match (lang, share) {
-                    (Lang::En, Some(sh)) => format!(
-                        "{} {} ({sh} of the total)",
-                        f.destination.name(lang),
-                        figure_money(f)
-                    ),
-                    (Lang::En, None) => format!(
-                        "{} {} (share unknown)",
-                        f.destination.name(lang),
-                        figure_money(f)
-                    ),
-                    (Lang::Ko, Some(sh)) => format!(
-                        "{} {}(전체의 {sh})",
-                        f.destination.name(lang),
-                        figure_money(f)
-                    ),
-                    (Lang::Ko, None) => format!(
-                        "{} {}(비중 알 수 없음)",
-                        f.destination.name(lang),
-                        figure_money(f)
-                    ),
-                });
-            }
-            crate::model::small::sort_by_key(&mut ranked, |f| std::cmp::Reverse(f.value_kusd));
-            let order: Vec<&str> = ranked.iter().map(|f| f.destination.name(lang)).collect();
-            match lang {
-                Lang::En => format!(
-                    "Bar chart of K-pop album exports in {}: {}. In order: {}.",
-                    p.long_label(lang),
-                    parts.join(", "),
-                    order.join(", ")
-                ),
-                Lang::Ko => format!(
-                    "{} K팝 음반 수출 막대그래프: {}. 순위: {}.",
-                    p.long_label(lang),
-                    parts.join(", "),
-                    order.join(", ")
-                ),
-            }
-        }
-        ChartView::Timeline => {
-            let names: Vec<&str> = ChartView::Timeline
-                .series(metric)
-                .iter()
-                .map(|d| d.name(lang))
-                .collect();
-            let periods = data::country_periods();
-            let count = |k: PeriodKind| periods.iter().filter(|p| p.kind() == k).count();
-            let (full, halves, other) = (
-                count(PeriodKind::FullYear),
-                count(PeriodKind::FirstHalf),
-                count(PeriodKind::Partial),
-            );
-            match lang {
-                Lang::En => format!(
-                    "Time chart of K-pop album exports, {}, for {}, over {full} full years, {halves} first halves and {other} other part-year periods from 2017 to 2025.",
-                    if metric == Metric::Dollars { "in US dollars" } else { "as a share of each period's total" },
-                    names.join(", "),
-                ),
-                Lang::Ko => format!(
-                    "K팝 음반 수출 시계열 그래프({}): {}. 2017~2025년 중 1년 단위 {full}개, 상반기 {halves}개, 그 밖의 일부 기간 {other}개.",
-                    if metric == Metric::Dollars { "미국 달러" } else { "각 기간 전체 대비 비중" },
-                    names.join(", "),
-                ),
-            }
-        }
+        ChartView::Snapshot(p) => describe_snapshot(p, lang),
+        ChartView::Timeline => describe_timeline(metric, lang),
     };
     if annotations {
-        s.push_str(match lang {
-            Lang::En => " Billboard milestones of K-pop acts are marked at their dates.",
-            Lang::Ko => " K팝 가수의 빌보드 기록이 날짜에 표시되어 있습니다.",
-        });
+        s.push_str(words(lang).chart.describe_milestones);
     }
     s
+}
+
+/// A snapshot's bars in their drawn order, then the destinations from the
+/// largest down.
+fn describe_snapshot(p: Period, lang: Lang) -> String {
+    let chart = &words(lang).chart;
+    let mut ranked: Vec<&data::Figure> = Destination::COUNTRIES
+        .iter()
+        .filter_map(|&d| data::figure(p, d))
+        .collect();
+    let bars: Vec<String> = ranked
+        .iter()
+        .map(|f| {
+            let share = figure_share(f);
+            (chart.describe_bar)(f.destination.name(lang), &figure_money(f), share.as_deref())
+        })
+        .collect();
+    crate::model::small::sort_by_key(&mut ranked, |f| std::cmp::Reverse(f.value_kusd));
+    let order: Vec<&str> = ranked.iter().map(|f| f.destination.name(lang)).collect();
+    (chart.describe_snapshot)(&p.long_label(lang), &bars.join(", "), &order.join(", "))
+}
+
+/// The timeline's series and how many periods of each kind it spans.
+fn describe_timeline(metric: Metric, lang: Lang) -> String {
+    let names: Vec<&str> = ChartView::Timeline
+        .series(metric)
+        .iter()
+        .map(|d| d.name(lang))
+        .collect();
+    // The periods the lines are drawn for under this metric (the totals
+    // reach back before the country figures, but only in dollars).
+    let mut periods: Vec<Period> = FIGURES
+        .iter()
+        .filter(|f| ChartView::Timeline.plots(metric, f))
+        .map(|f| f.period)
+        .collect();
+    periods.sort_unstable();
+    periods.dedup();
+    let count = |k: PeriodKind| periods.iter().filter(|p| p.kind() == k).count();
+    let counts = PeriodCounts {
+        full_years: count(PeriodKind::FullYear),
+        first_halves: count(PeriodKind::FirstHalf),
+        other: count(PeriodKind::Partial),
+        first_year: periods.iter().map(|p| p.start.year).min().unwrap_or(0),
+        last_year: periods.iter().map(|p| p.end.year).max().unwrap_or(0),
+    };
+    (words(lang).chart.describe_timeline)(metric, &names.join(", "), counts)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     const EN: Lang = Lang::En;
+
+    #[test]
+    fn the_timeline_description_counts_the_periods_it_draws() {
+        // Dollars draw the totals from 2017; shares only the country
+        // figures, which start in 2020.
+        let d = describe(ChartView::Timeline, Metric::Dollars, false, EN);
+        assert!(d.contains("from 2017 to 2025."), "{d}");
+        let s = describe(ChartView::Timeline, Metric::Share, false, EN);
+        assert!(s.contains("from 2020 to 2025."), "{s}");
+        assert!(s.contains("over 4 full years"), "{s}");
+        let k = describe(ChartView::Timeline, Metric::Share, false, Lang::Ko);
+        assert!(k.contains("2020~2025년 중 1년 단위 4개"), "{k}");
+    }
 
     #[test]
     fn the_default_description_tells_the_seeds_story() {

@@ -7,14 +7,12 @@
 //! This module builds the HTML; `examples/fallback.rs` draws the SVG and
 //! writes both into the built pages (a Trunk post-build hook).
 
-use crate::data::{Destination, Period, FIGURES, MILESTONES};
 use crate::model::chart::{ChartSpec, Palette, LIGHT};
 use crate::model::reading::{self, PlainNumbers};
-use crate::model::scene::MarkerKind;
 use crate::model::text;
 use crate::model::vocab::Lang;
 use crate::model::vocab::{ChartView, Metric};
-use crate::words::{DestinationWords, MilestoneWords, PeriodWords};
+use crate::render::markup;
 
 /// The width and height, in CSS pixels, the fallback picture is drawn at.
 pub const PICTURE_SIZE: (f64, f64) = (640.0, 384.0);
@@ -50,26 +48,115 @@ pub fn escape(s: &str) -> String {
     out
 }
 
-fn marker_svg(d: Destination, palette: &Palette) -> String {
-    let c = palette.series_color(d);
-    let shape = match Palette::marker(d) {
-        MarkerKind::Circle => r#"<circle cx="6" cy="6" r="5.5"></circle>"#,
-        MarkerKind::Square => r#"<rect x="1" y="1" width="10" height="10"></rect>"#,
-        MarkerKind::Triangle => r#"<polygon points="6,0.5 11.5,10.5 0.5,10.5"></polygon>"#,
-        MarkerKind::Diamond => r#"<polygon points="6,0 12,6 6,12 0,6"></polygon>"#,
-    };
-    format!(
-        r#"<svg class="kpop-chart__marker" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" fill="rgb({},{},{})">{shape}</svg>"#,
-        c.0, c.1, c.2
-    )
+/// The legend, from the same entries as the widget's: each destination
+/// with its marker and colour, and on the timeline each period kind with
+/// its dash.
+fn legend_html(view: ChartView, metric: Metric, palette: &Palette, lang: Lang) -> String {
+    let mut h = String::from(r#"<ul class="kpop-chart__legend">"#);
+    for k in markup::series_keys(view, metric, palette, lang) {
+        h.push_str(&format!(
+            r#"<li class="kpop-chart__legend-item"><svg class="kpop-chart__marker" width="12" height="12" viewBox="{}" aria-hidden="true" fill="{}"><path d="{}"></path></svg>{}</li>"#,
+            markup::MARKER_VIEW_BOX,
+            k.fill,
+            k.marker,
+            escape(k.name)
+        ));
+    }
+    for k in markup::period_keys(view, lang) {
+        h.push_str(&format!(
+            r#"<li class="kpop-chart__legend-item kpop-chart__legend-item--period"><svg width="28" height="8" aria-hidden="true"><line x1="0" y1="4" x2="28" y2="4" stroke="currentColor" stroke-width="3" stroke-dasharray="{}"></line></svg>{}</li>"#,
+            k.dash,
+            escape(k.label)
+        ));
+    }
+    h.push_str("</ul>");
+    h
+}
+
+/// A table's caption and column headers, up to its body.
+fn table_head(caption: &str, headers: &[&str]) -> String {
+    let mut h = format!(
+        r#"<table class="kpop-chart__table"><caption>{}</caption><thead><tr>"#,
+        escape(caption)
+    );
+    for th in headers {
+        h.push_str(&format!(r#"<th scope="col">{}</th>"#, escape(th)));
+    }
+    h.push_str("</tr></thead><tbody>");
+    h
+}
+
+/// The figures table and the milestones table, from the same rows as the
+/// widget's.
+fn tables_html(view: ChartView, lang: Lang) -> String {
+    let words = &crate::words::words(lang).ui;
+    let e = escape;
+    let mut h = table_head(&markup::figures_caption(view, lang), &words.table_headers);
+    for r in markup::figure_rows(view, &PlainNumbers, lang) {
+        h.push_str(&format!(
+            r#"<tr><th scope="row">{}</th><td>{}</td><td class="kpop-chart__num">{}</td><td class="kpop-chart__num">{}</td><td>{}</td></tr>"#,
+            e(&r.period),
+            e(r.destination),
+            e(&r.value),
+            e(&r.share),
+            e(&r.source)
+        ));
+    }
+    h.push_str("</tbody></table>");
+    h.push_str(&table_head(
+        words.milestones_caption,
+        &words.milestones_headers,
+    ));
+    for r in markup::milestone_rows(lang) {
+        h.push_str(&format!(
+            r#"<tr><th scope="row"><time datetime="{0}">{0}</time></th><td>{1}</td><td>{2}</td><td>{3}</td></tr>"#,
+            e(&r.date),
+            e(r.detail),
+            e(&r.chart_dated),
+            e(r.source)
+        ));
+    }
+    h.push_str("</tbody></table>");
+    h
+}
+
+/// The controls, which need the script: kept invisible, so they hold their
+/// place.
+fn controls_html(lang: Lang) -> String {
+    let words = &crate::words::words(lang).ui;
+    let mut h = String::from(
+        r#"<div class="kpop-chart__controls kpop-chart__controls--placeholder" aria-hidden="true">"#,
+    );
+    for (group, labels) in [
+        (words.period_group, [words.first_half, words.every_period]),
+        (words.measure_group, [words.dollars, words.share]),
+    ] {
+        h.push_str(&format!(
+            r#"<div class="kpop-chart__group" role="group" aria-label="{}">"#,
+            escape(group)
+        ));
+        for (i, label) in labels.iter().enumerate() {
+            h.push_str(&format!(
+                r#"<button type="button" class="kpop-chart__option" tabindex="-1" disabled aria-pressed="{}">{}</button>"#,
+                i == 0,
+                escape(label)
+            ));
+        }
+        h.push_str("</div>");
+    }
+    h.push_str(&format!(
+        r#"<button type="button" class="kpop-chart__switch" tabindex="-1" disabled><span class="kpop-chart__track"></span>{}</button></div>"#,
+        escape(words.milestones)
+    ));
+    h
 }
 
 /// The fallback for the default view in `lang`, showing the picture at
 /// `picture_src`. Its markup and classes are the widget's, so with
 /// `chart.css` it takes the widget's exact place.
 pub fn fallback_html(lang: Lang, picture_src: &str) -> String {
-    let view = ChartView::default();
-    let metric = Metric::Dollars;
+    let spec = picture_spec(lang);
+    let (view, metric) = (spec.view, spec.metric);
     let words = &crate::words::words(lang).ui;
     let e = escape;
     let mut h = String::new();
@@ -82,38 +169,8 @@ pub fn fallback_html(lang: Lang, picture_src: &str) -> String {
         e(text::title(lang)),
         e(&text::subtitle(view, metric, lang))
     ));
-    // The controls need the script: kept invisible, so they hold their place.
-    h.push_str(r#"<div class="kpop-chart__controls kpop-chart__controls--placeholder" aria-hidden="true">"#);
-    for (group, labels) in [
-        (words.period_group, [words.first_half, words.every_period]),
-        (words.measure_group, [words.dollars, words.share]),
-    ] {
-        h.push_str(&format!(
-            r#"<div class="kpop-chart__group" role="group" aria-label="{}">"#,
-            e(group)
-        ));
-        for (i, label) in labels.iter().enumerate() {
-            h.push_str(&format!(
-                r#"<button type="button" class="kpop-chart__option" tabindex="-1" disabled aria-pressed="{}">{}</button>"#,
-                i == 0,
-                e(label)
-            ));
-        }
-        h.push_str("</div>");
-    }
-    h.push_str(&format!(
-        r#"<button type="button" class="kpop-chart__switch" tabindex="-1" disabled><span class="kpop-chart__track"></span>{}</button></div>"#,
-        e(words.milestones)
-    ));
-    h.push_str(r#"<ul class="kpop-chart__legend">"#);
-    for d in Destination::COUNTRIES {
-        h.push_str(&format!(
-            r#"<li class="kpop-chart__legend-item">{}{}</li>"#,
-            marker_svg(d, &LIGHT),
-            e(d.name(lang))
-        ));
-    }
-    h.push_str("</ul>");
+    h.push_str(&controls_html(lang));
+    h.push_str(&legend_html(view, metric, &LIGHT, lang));
     // The story in words, for screen readers, where the widget has it.
     h.push_str(&format!(
         r#"<p class="kpop-chart__sr">{}</p>"#,
@@ -124,7 +181,7 @@ pub fn fallback_html(lang: Lang, picture_src: &str) -> String {
         e(picture_src),
         PICTURE_SIZE.0,
         PICTURE_SIZE.1,
-        e(&text::describe(view, metric, false, lang))
+        e(&text::describe(view, metric, spec.annotations, lang))
     ));
     h.push_str(r#"<div class="kpop-chart__notes">"#);
     for n in text::period_notes(view, metric, lang) {
@@ -137,47 +194,10 @@ pub fn fallback_html(lang: Lang, picture_src: &str) -> String {
     ));
     // The table opens without a script.
     h.push_str(&format!(
-        r#"<details class="kpop-chart__details"><summary class="kpop-chart__data-toggle">{}</summary><div class="kpop-chart__data"><table class="kpop-chart__table"><caption>{}{}</caption><thead><tr>"#,
+        r#"<details class="kpop-chart__details"><summary class="kpop-chart__data-toggle">{}</summary><div class="kpop-chart__data">{}</div></details></figure>"#,
         e(words.show_data),
-        e(words.table_caption),
-        e(&Period::H1_2023.long_label(lang))
+        tables_html(view, lang)
     ));
-    for th in words.table_headers {
-        h.push_str(&format!(r#"<th scope="col">{}</th>"#, e(th)));
-    }
-    h.push_str("</tr></thead><tbody>");
-    for i in reading::table_rows(view) {
-        let (Some(f), Some(t)) = (FIGURES.get(i), reading::point_text(i, &PlainNumbers, lang))
-        else {
-            continue;
-        };
-        h.push_str(&format!(
-            r#"<tr><th scope="row">{}</th><td>{}</td><td class="kpop-chart__num">{}</td><td class="kpop-chart__num">{}</td><td>{}</td></tr>"#,
-            e(&f.period.short_label(lang)),
-            e(f.destination.name(lang)),
-            e(&t.value),
-            e(t.share_value.as_deref().unwrap_or("—")),
-            e(&t.source)
-        ));
-    }
-    h.push_str(&format!(
-        r#"</tbody></table><table class="kpop-chart__table"><caption>{}</caption><thead><tr>"#,
-        e(words.milestones_caption)
-    ));
-    for th in words.milestones_headers {
-        h.push_str(&format!(r#"<th scope="col">{}</th>"#, e(th)));
-    }
-    h.push_str("</tr></thead><tbody>");
-    for m in MILESTONES {
-        h.push_str(&format!(
-            r#"<tr><th scope="row"><time datetime="{0}">{0}</time></th><td>{1}</td><td>{2}</td><td>{3}</td></tr>"#,
-            m.date.iso(),
-            e(m.detail_in(lang)),
-            m.chart_dated.map_or_else(|| "—".to_string(), |d| d.iso()),
-            e(m.source)
-        ));
-    }
-    h.push_str("</tbody></table></div></details></figure>");
     h
 }
 
@@ -207,13 +227,35 @@ mod tests {
             "kpop-chart__source",
             "kpop-chart__data-toggle",
         ];
+        // A missing block fails here, rather than sorting last.
         let at: Vec<usize> = order
             .iter()
-            .map(|c| h.find(c).unwrap_or(usize::MAX))
+            .map(|c| h.find(c).unwrap_or_else(|| panic!("no {c} block")))
             .collect();
         assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
         // No script or inline style: it must pass a strict CSP.
         assert!(!h.contains("<script") && !h.contains("style="));
+    }
+
+    #[test]
+    fn the_legend_is_built_from_the_shared_entries() {
+        let (view, metric) = (ChartView::Timeline, Metric::Dollars);
+        let h = legend_html(view, metric, &LIGHT, Lang::En);
+        for k in markup::series_keys(view, metric, &LIGHT, Lang::En) {
+            let marker = format!(r#"fill="{}"><path d="{}"></path>"#, k.fill, k.marker);
+            assert!(h.contains(&marker), "{}'s marker", k.name);
+        }
+        // The timeline's three dashes, as the canvas draws them.
+        for dash in ["", "7 3", "2 3"] {
+            assert!(
+                h.contains(&format!(r#"stroke-dasharray="{dash}""#)),
+                "{dash:?}"
+            );
+        }
+        // The default view: its three countries, no period lines.
+        let h = fallback_html(Lang::En, "fallback.svg");
+        assert_eq!(h.matches(r#"class="kpop-chart__marker""#).count(), 3);
+        assert!(!h.contains("stroke-dasharray"));
     }
 
     #[test]

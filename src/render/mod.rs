@@ -2,16 +2,17 @@
 //! through plotters-canvas, native tests draw the same scene to SVG.
 
 pub mod fallback;
+pub mod markup;
 
 use plotters::coord::Shift;
 use plotters::prelude::{
     Circle, DrawingArea, DrawingAreaErrorKind, DrawingBackend, FontDesc, FontStyle, PathElement,
-    Polygon, Rectangle, ShapeStyle, Text,
+    Polygon, Rectangle, ShapeStyle, Text, TextStyle,
 };
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{Color, RGBColor};
 
-use crate::model::scene::{Anchor, Baseline, Outline, Rgb, Scene, Shape};
+use crate::model::scene::{Anchor, Baseline, Outline, Rect, Rgb, Scene, Shape};
 
 /// The font stack the canvas uses (and the layout's width estimate assumes).
 // Korean faces follow the Latin ones: each glyph takes the first face that has it.
@@ -56,6 +57,40 @@ pub fn dash_segments(
     out
 }
 
+/// The conversion from CSS pixels to backing pixels at a device pixel
+/// ratio, rounded to whole pixels as every backend wants them.
+#[derive(Clone, Copy)]
+struct Px(f64);
+
+impl Px {
+    /// A coordinate.
+    fn at(self, v: f64) -> i32 {
+        (v * self.0).round() as i32
+    }
+
+    /// A point.
+    fn pt(self, (x, y): (f64, f64)) -> (i32, i32) {
+        (self.at(x), self.at(y))
+    }
+
+    /// A rectangle's top-left and bottom-right corners.
+    fn corners(self, rect: &Rect) -> [(i32, i32); 2] {
+        [
+            (self.at(rect.x), self.at(rect.y)),
+            (self.at(rect.right()), self.at(rect.bottom())),
+        ]
+    }
+
+    /// A length that must stay visible (a stroke width, a radius): at least
+    /// one pixel.
+    fn len(self, v: f64) -> u32 {
+        ((v * self.0).round() as u32).max(1)
+    }
+}
+
+/// What drawing one shape may fail with.
+type Drawn<DB> = Result<(), DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
 /// Renders a scene (in CSS pixels) onto a drawing area whose pixels are
 /// `dpr` times smaller, so one backing pixel is one device pixel.
 pub fn render<DB: DrawingBackend>(
@@ -63,116 +98,166 @@ pub fn render<DB: DrawingBackend>(
     scene: &Scene,
     dpr: f64,
     background: Rgb,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
-    let p = |v: f64| (v * dpr).round() as i32;
-    let pt = |(x, y): (f64, f64)| (p(x), p(y));
-    let stroke = |w: f64| ((w * dpr).round() as u32).max(1);
+) -> Drawn<DB> {
     area.fill(&rgb(background))?;
     for shape in &scene.shapes {
-        match shape {
-            Shape::Rect { rect, fill } => {
-                area.draw(&Rectangle::new(
-                    [(p(rect.x), p(rect.y)), (p(rect.right()), p(rect.bottom()))],
-                    rgb(*fill).filled(),
-                ))?;
-            }
-            Shape::Line {
-                from,
-                to,
-                color,
-                width,
-                dash,
-            } => {
-                let style = ShapeStyle {
-                    color: rgb(*color).to_rgba(),
-                    filled: false,
-                    stroke_width: stroke(*width),
-                };
-                let segments = match dash {
-                    Some((d, g)) => dash_segments(*from, *to, *d, *g),
-                    None => vec![(*from, *to)],
-                };
-                for (a, b) in segments {
-                    area.draw(&PathElement::new(vec![pt(a), pt(b)], style))?;
-                }
-            }
-            Shape::Circle {
-                center,
-                radius,
-                fill,
-                stroke: outline,
-            } => {
-                let r = ((radius * dpr).round() as u32).max(1);
-                area.draw(&Circle::new(pt(*center), r, rgb(*fill).filled()))?;
-                if let Some(o) = outline {
-                    area.draw(&Circle::new(
-                        pt(*center),
-                        r,
-                        rgb(*o).stroke_width(stroke(1.0)),
-                    ))?;
-                }
-            }
-            Shape::Frame { rect, color, width } => {
-                area.draw(&Rectangle::new(
-                    [(p(rect.x), p(rect.y)), (p(rect.right()), p(rect.bottom()))],
-                    rgb(*color).stroke_width(stroke(*width)),
-                ))?;
-            }
-            Shape::Marker {
-                center,
-                kind,
-                size,
-                fill,
-                stroke: outline,
-            } => {
-                let outline = rgb(*outline).stroke_width(stroke(1.0));
-                match kind.outline(*center, *size) {
-                    Outline::Disc(r) => {
-                        let rr = ((r * dpr).round() as u32).max(1);
-                        area.draw(&Circle::new(pt(*center), rr, rgb(*fill).filled()))?;
-                        area.draw(&Circle::new(pt(*center), rr, outline))?;
-                    }
-                    Outline::Polygon(points) => {
-                        let points: Vec<(i32, i32)> = points.into_iter().map(pt).collect();
-                        area.draw(&Polygon::new(points.clone(), rgb(*fill).filled()))?;
-                        let mut ring = points.clone();
-                        ring.extend(points.first().copied());
-                        area.draw(&PathElement::new(ring, outline))?;
-                    }
-                }
-            }
-            Shape::Text {
-                at,
-                text,
-                size,
-                color,
-                anchor,
-                baseline,
-                bold,
-                ..
-            } => {
-                let style = if *bold {
-                    FontStyle::Bold
-                } else {
-                    FontStyle::Normal
-                };
-                let font = FontDesc::new(FONT_FAMILY.into(), size * dpr, style);
-                let h = match anchor {
-                    Anchor::Start => HPos::Left,
-                    Anchor::Middle => HPos::Center,
-                    Anchor::End => HPos::Right,
-                };
-                let v = match baseline {
-                    Baseline::Top => VPos::Top,
-                    Baseline::Middle => VPos::Center,
-                    Baseline::Bottom => VPos::Bottom,
-                };
-                let style = font.color(&rgb(*color)).pos(Pos::new(h, v));
-                area.draw(&Text::new(text.as_str(), pt(*at), style))?;
-            }
-        }
+        draw_shape(area, Px(dpr), shape)?;
     }
     area.present()
+}
+
+/// Draws one shape.
+fn draw_shape<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    px: Px,
+    shape: &Shape,
+) -> Drawn<DB> {
+    match shape {
+        Shape::Rect { rect, fill } => {
+            area.draw(&Rectangle::new(px.corners(rect), rgb(*fill).filled()))
+        }
+        Shape::Line {
+            from,
+            to,
+            color,
+            width,
+            dash,
+        } => draw_line(area, px, (*from, *to), (*color, *width), *dash),
+        Shape::Circle {
+            center,
+            radius,
+            fill,
+            stroke,
+        } => draw_circle(area, px, *center, *radius, *fill, *stroke),
+        Shape::Frame { rect, color, width } => area.draw(&Rectangle::new(
+            px.corners(rect),
+            rgb(*color).stroke_width(px.len(*width)),
+        )),
+        Shape::Marker {
+            center,
+            kind,
+            size,
+            fill,
+            stroke,
+        } => draw_marker(
+            area,
+            px,
+            kind.outline(*center, *size),
+            *center,
+            *fill,
+            *stroke,
+        ),
+        Shape::Text {
+            at,
+            text,
+            size,
+            color,
+            anchor,
+            baseline,
+            bold,
+            ..
+        } => {
+            let style = text_style(*size * px.0, *bold, *color, (*anchor, *baseline));
+            area.draw(&Text::new(text.as_str(), px.pt(*at), style))
+        }
+    }
+}
+
+/// A line, solid or as its dash pattern's segments.
+fn draw_line<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    px: Px,
+    (from, to): ((f64, f64), (f64, f64)),
+    (color, width): (Rgb, f64),
+    dash: Option<(f64, f64)>,
+) -> Drawn<DB> {
+    let style = ShapeStyle {
+        color: rgb(color).to_rgba(),
+        filled: false,
+        stroke_width: px.len(width),
+    };
+    let segments = match dash {
+        Some((d, g)) => dash_segments(from, to, d, g),
+        None => vec![(from, to)],
+    };
+    for (a, b) in segments {
+        area.draw(&PathElement::new(vec![px.pt(a), px.pt(b)], style))?;
+    }
+    Ok(())
+}
+
+/// A filled circle, outlined when it has an outline colour.
+fn draw_circle<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    px: Px,
+    center: (f64, f64),
+    radius: f64,
+    fill: Rgb,
+    outline: Option<Rgb>,
+) -> Drawn<DB> {
+    let r = px.len(radius);
+    area.draw(&Circle::new(px.pt(center), r, rgb(fill).filled()))?;
+    if let Some(o) = outline {
+        area.draw(&Circle::new(
+            px.pt(center),
+            r,
+            rgb(o).stroke_width(px.len(1.0)),
+        ))?;
+    }
+    Ok(())
+}
+
+/// A destination's marker: its outline filled, then stroked.
+fn draw_marker<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    px: Px,
+    shape: Outline,
+    center: (f64, f64),
+    fill: Rgb,
+    stroke: Rgb,
+) -> Drawn<DB> {
+    let outline = rgb(stroke).stroke_width(px.len(1.0));
+    match shape {
+        Outline::Disc(r) => {
+            let r = px.len(r);
+            area.draw(&Circle::new(px.pt(center), r, rgb(fill).filled()))?;
+            area.draw(&Circle::new(px.pt(center), r, outline))
+        }
+        Outline::Polygon(points) => {
+            let points: Vec<(i32, i32)> = points.into_iter().map(|p| px.pt(p)).collect();
+            area.draw(&Polygon::new(points.clone(), rgb(fill).filled()))?;
+            let mut ring = points.clone();
+            ring.extend(points.first().copied());
+            area.draw(&PathElement::new(ring, outline))
+        }
+    }
+}
+
+/// The style of a text of `size` backing pixels, aligned to its anchor
+/// point as the scene says.
+fn text_style(
+    size: f64,
+    bold: bool,
+    color: Rgb,
+    (anchor, baseline): (Anchor, Baseline),
+) -> TextStyle<'static> {
+    let style = if bold {
+        FontStyle::Bold
+    } else {
+        FontStyle::Normal
+    };
+    let h = match anchor {
+        Anchor::Start => HPos::Left,
+        Anchor::Middle => HPos::Center,
+        Anchor::End => HPos::Right,
+    };
+    let v = match baseline {
+        Baseline::Top => VPos::Top,
+        Baseline::Middle => VPos::Center,
+        Baseline::Bottom => VPos::Bottom,
+    };
+    let font = FontDesc::new(FONT_FAMILY.into(), size, style);
+    font.color(&rgb(color)).pos(Pos::new(h, v))
 }
 
 #[cfg(test)]

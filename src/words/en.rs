@@ -1,7 +1,10 @@
 //! English.
 
-use super::{UiText, Words};
+use super::{
+    Change, ChartText, Direction, PerMetric, PeriodCounts, ReadingText, SummaryText, UiText, Words,
+};
 use crate::data::{Period, PeriodKind};
+use crate::model::vocab::Metric;
 
 /// Every English word the widget shows.
 pub(super) const WORDS: Words = Words {
@@ -58,7 +61,131 @@ pub(super) const WORDS: Words = Words {
     months_initial: ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"],
     period_short,
     period_long,
+    chart: ChartText {
+        title: "The US overtook China as the second-largest market for K-pop albums",
+        subtitle_snapshot: PerMetric {
+            dollars: |period| {
+                format!("South Korea's album exports in {period}, by destination, in US dollars")
+            },
+            share: |period| {
+                format!(
+                    "South Korea's album exports in {period}, by destination, as a share of all album exports"
+                )
+            },
+        },
+        subtitle_timeline: PerMetric {
+            dollars: "South Korea's album exports by destination, every sourced period, in US dollars",
+            share: "South Korea's album exports by destination, as a share of each period's total",
+        },
+        snapshot_note,
+        timeline_lines_note: "Each line spans the months its figure covers: solid for a full year, long dashes for January to October or November, short dashes for January to June.",
+        timeline_note: PerMetric {
+            dollars: "Dollar figures for part of a year are not comparable with full years; switch to share of total to compare periods.",
+            share: "Each share is of all album exports in the same period. No country figures were found before 2020.",
+        },
+        rounded_note: "≈ marks figures the source gave only rounded.",
+        source_line: |dated, milestones| {
+            format!(
+                "Source: Korea Customs Service trade statistics (HS 8523.49.1040), as published by {dated}. Milestones: US Billboard charts, as reported by {milestones}."
+            )
+        },
+        describe_bar: |name, money, share| match share {
+            Some(share) => format!("{name} {money} ({share} of the total)"),
+            None => format!("{name} {money} (share unknown)"),
+        },
+        describe_snapshot: |period, bars, order| {
+            format!("Bar chart of K-pop album exports in {period}: {bars}. In order: {order}.")
+        },
+        describe_timeline,
+        describe_milestones: " Billboard milestones of K-pop acts are marked at their dates.",
+    },
+    reading: ReadingText {
+        rounding_notes: [
+            (1000, " (rounded by the source to the nearest $1 million)"),
+            (100, " (rounded by the source to the nearest $0.1 million)"),
+            (10, " (rounded by the source to the nearest $0.01 million)"),
+        ],
+        about: |value| format!("about {value}"),
+        share_of_all: |percent| format!("{percent} of all album exports"),
+        milestones_in_period: |list| format!(" Billboard milestones in this period: {list}."),
+        list,
+        summary: SummaryText {
+            total: |period, total| {
+                format!("In {period}, South Korea's album exports totalled {total}.")
+            },
+            no_total: |period| format!("South Korea's album exports in {period}."),
+            largest: |top| format!(" {top} was the largest destination."),
+            second: |second, third| format!(" {second} came second, ahead of {third}."),
+            always_largest: |lead| {
+                format!("{lead} was the largest destination in every period with country figures.")
+            },
+            us_ahead: |us| format!("The United States was ahead of China in {us}."),
+            us_and_china_ahead: |us, cn| {
+                format!("The United States was ahead of China in {us}; China was ahead in {cn}.")
+            },
+            total_change,
+        },
+    },
 };
+
+/// `Each figure covers the first half of 2023 (Jan–Jun 2023). …`
+fn snapshot_note(w: &Words, p: Period, total: &str) -> String {
+    format!(
+        "Each figure covers {} ({}–{} {}). Shares are of all album exports in the same period: {total}.",
+        period_long(w, p),
+        w.months_short[usize::from(p.start.month.clamp(1, 12) - 1)],
+        w.months_short[usize::from(p.end.month.clamp(1, 12) - 1)],
+        p.end.year,
+    )
+}
+
+/// `Time chart of K-pop album exports, in US dollars, for …`
+fn describe_timeline(metric: Metric, names: &str, n: PeriodCounts) -> String {
+    let measure = PerMetric {
+        dollars: "in US dollars",
+        share: "as a share of each period's total",
+    };
+    format!(
+        "Time chart of K-pop album exports, {}, for {names}, over {} full years, {} first halves and {} other part-year periods from {} to {}.",
+        measure.get(metric),
+        n.full_years,
+        n.first_halves,
+        n.other,
+        n.first_year,
+        n.last_year,
+    )
+}
+
+/// `a`, `a and b`, `a, b and c`.
+fn list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {}", init.join(", "), last),
+    }
+}
+
+/// `Total album exports grew from $44.182M in 2017 to $301.744M in 2025.`
+fn total_change(c: &Change) -> String {
+    let Change {
+        from,
+        from_value,
+        to,
+        to_value,
+        ..
+    } = c;
+    match c.direction {
+        Direction::Up => {
+            format!("Total album exports grew from {from_value} in {from} to {to_value} in {to}.")
+        }
+        Direction::Down => {
+            format!("Total album exports fell from {from_value} in {from} to {to_value} in {to}.")
+        }
+        Direction::Level => format!(
+            "Total album exports were level: {from_value} in {from} and {to_value} in {to}."
+        ),
+    }
+}
 
 /// `2022`, `H1 2023`, `Jan–Nov 2022`.
 fn period_short(w: &Words, p: Period) -> String {

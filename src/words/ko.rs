@@ -1,7 +1,10 @@
 //! Korean.
 
-use super::{UiText, Words};
+use super::{
+    Change, ChartText, Direction, PerMetric, PeriodCounts, ReadingText, SummaryText, UiText, Words,
+};
 use crate::data::{Period, PeriodKind};
+use crate::model::vocab::Metric;
 
 /// Every Korean word the widget shows.
 pub(super) const WORDS: Words = Words {
@@ -48,7 +51,116 @@ pub(super) const WORDS: Words = Words {
     ],
     period_short,
     period_long,
+    chart: ChartText {
+        title: "미국, 중국 제치고 K팝 음반 2위 수출국으로",
+        subtitle_snapshot: PerMetric {
+            dollars: |period| format!("{period} 한국 음반 수출액, 수출국별 (미국 달러)"),
+            share: |period| format!("{period} 한국 음반 수출, 수출국별 전체 음반 수출 대비 비중"),
+        },
+        subtitle_timeline: PerMetric {
+            dollars: "한국 음반 수출액, 수출국별, 자료가 있는 모든 기간 (미국 달러)",
+            share: "한국 음반 수출, 수출국별 각 기간 전체 수출 대비 비중",
+        },
+        snapshot_note,
+        timeline_lines_note: "각 선은 수치가 포함하는 기간에 걸쳐 그려집니다. 실선은 1년, 긴 점선은 1~10월 또는 1~11월, 짧은 점선은 1~6월입니다.",
+        timeline_note: PerMetric {
+            dollars: "일부 기간의 금액은 1년 전체 금액과 비교할 수 없습니다. 기간을 비교하려면 비중 보기로 바꾸세요.",
+            share: "비중은 같은 기간 전체 음반 수출 대비입니다. 2020년 이전의 국가별 수치는 찾지 못했습니다.",
+        },
+        rounded_note: "≈ 표시는 출처가 반올림한 값만 밝힌 수치입니다.",
+        source_line: |dated, milestones| {
+            format!(
+                "출처: 관세청 수출입무역통계(HS 8523.49.1040), {dated} 보도. 기록: 미국 빌보드 차트, {milestones} 보도."
+            )
+        },
+        describe_bar: |name, money, share| match share {
+            Some(share) => format!("{name} {money}(전체의 {share})"),
+            None => format!("{name} {money}(비중 알 수 없음)"),
+        },
+        describe_snapshot: |period, bars, order| {
+            format!("{period} K팝 음반 수출 막대그래프: {bars}. 순위: {order}.")
+        },
+        describe_timeline,
+        describe_milestones: " K팝 가수의 빌보드 기록이 날짜에 표시되어 있습니다.",
+    },
+    reading: ReadingText {
+        rounding_notes: [
+            (1000, "(출처가 100만 달러 단위로 반올림)"),
+            (100, "(출처가 10만 달러 단위로 반올림)"),
+            (10, "(출처가 1만 달러 단위로 반올림)"),
+        ],
+        about: |value| format!("약 {value}"),
+        share_of_all: |percent| format!("전체 음반 수출의 {percent}"),
+        milestones_in_period: |list| format!(" 이 기간의 빌보드 기록: {list}."),
+        // Korean lists need no conjunction before the last item.
+        list: |items| items.join(", "),
+        summary: SummaryText {
+            total: |period, total| format!("{period} 한국의 음반 수출액은 {total}였습니다."),
+            no_total: |period| format!("{period} 한국의 음반 수출."),
+            largest: |top| format!(" 최대 수출국은 {top}이었습니다."),
+            second: |second, third| format!(" {second}이 {third}을 앞서 2위였습니다."),
+            always_largest: |lead| {
+                format!("국가별 수치가 있는 모든 기간에서 최대 수출국은 {lead}이었습니다.")
+            },
+            us_ahead: |us| format!("미국은 {us}에 중국을 앞섰습니다."),
+            us_and_china_ahead: |us, cn| {
+                format!("미국은 {us}에 중국을 앞섰고, 중국은 {cn}에 미국을 앞섰습니다.")
+            },
+            total_change,
+        },
+    },
 };
+
+/// `모든 수치는 2023년 상반기(2023년 1~6월) 기준입니다. …`
+fn snapshot_note(w: &Words, p: Period, total: &str) -> String {
+    format!(
+        "모든 수치는 {}({}년 {}~{}월) 기준입니다. 비중은 같은 기간 전체 음반 수출({total}) 대비입니다.",
+        period_long(w, p),
+        p.end.year,
+        p.start.month,
+        p.end.month,
+    )
+}
+
+/// `K팝 음반 수출 시계열 그래프(미국 달러): …`
+fn describe_timeline(metric: Metric, names: &str, n: PeriodCounts) -> String {
+    let measure = PerMetric {
+        dollars: "미국 달러",
+        share: "각 기간 전체 대비 비중",
+    };
+    format!(
+        "K팝 음반 수출 시계열 그래프({}): {names}. {}~{}년 중 1년 단위 {}개, 상반기 {}개, 그 밖의 일부 기간 {}개.",
+        measure.get(metric),
+        n.first_year,
+        n.last_year,
+        n.full_years,
+        n.first_halves,
+        n.other,
+    )
+}
+
+/// `전체 음반 수출액은 2017년 $44.182M에서 2025년 $301.744M로 늘었습니다.`
+fn total_change(c: &Change) -> String {
+    let Change {
+        from,
+        from_value,
+        to,
+        to_value,
+        ..
+    } = c;
+    match c.direction {
+        Direction::Up => {
+            format!("전체 음반 수출액은 {from} {from_value}에서 {to} {to_value}로 늘었습니다.")
+        }
+        Direction::Down => {
+            format!("전체 음반 수출액은 {from} {from_value}에서 {to} {to_value}로 줄었습니다.")
+        }
+        // No particle after the periods: it would depend on how each ends.
+        Direction::Level => {
+            format!("전체 음반 수출액은 {from} {from_value}, {to} {to_value}로 같았습니다.")
+        }
+    }
+}
 
 /// `2022년`, `2023 상반기`, `2022년 1~11월`.
 fn period_short(_: &Words, p: Period) -> String {

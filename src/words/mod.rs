@@ -1,13 +1,20 @@
 //! Each language's words, one file per language behind one type: [`Words`].
 //!
 //! Everything a reader reads that isn't a figure or a source's own text
-//! (milestone texts come from `data/milestones.csv`, one column per
-//! language) is spelled in `en.rs` or `ko.rs`. Adding a language means one
-//! more file like them, its variant in [`Lang`], and its columns in
-//! `data/milestones.csv`.
+//! (milestone texts come from `data/milestones.csv`, a `label_<tag>` and a
+//! `detail_<tag>` column per language) is spelled in `en.rs` or `ko.rs`:
+//! the choice of what to say stays in the model, each language only phrases
+//! it (see [`ChartText`] and [`ReadingText`]). Adding a language means one
+//! more file like them, its variant and tag in [`Lang`], its arm in
+//! [`words`], and its columns in `data/milestones.csv`.
 
 mod en;
 mod ko;
+mod sentences;
+
+pub use sentences::{
+    Change, ChartText, Direction, PerMetric, PeriodCounts, ReadingText, SummaryText,
+};
 
 use crate::data::{Destination, Milestone, Period};
 use crate::model::vocab::Lang;
@@ -37,6 +44,10 @@ pub struct Words {
     pub period_short: fn(&Words, Period) -> String,
     /// A period label for sentences: `the first half of 2023`.
     pub period_long: fn(&Words, Period) -> String,
+    /// The title, subtitles, notes, source line and description.
+    pub chart: ChartText,
+    /// Tooltips, announcements and the summary.
+    pub reading: ReadingText,
 }
 
 /// The words of the widget's controls, legend and table.
@@ -177,5 +188,18 @@ mod tests {
         assert_eq!(Destination::UnitedStates.name(Lang::En), "United States");
         assert_eq!(Destination::UnitedStates.short_name(Lang::En), "US");
         assert_eq!(Destination::China.name(Lang::Ko), "중국");
+    }
+
+    #[test]
+    fn the_milestone_columns_are_the_languages_in_order() {
+        // `label_in` picks a milestone's text by the language's index, so the
+        // file's columns must be `Lang::ALL` in order, no more and no fewer.
+        let file = "data/milestones.csv";
+        let text = include_str!("../../data/milestones.csv");
+        let tags = crate::data::parse::milestone_languages(file, text).unwrap();
+        assert_eq!(tags, Lang::TAGS);
+        for m in crate::data::MILESTONES {
+            assert_eq!((m.labels.len(), m.details.len()), (tags.len(), tags.len()));
+        }
     }
 }

@@ -222,11 +222,18 @@ test('reduced motion removes the only transition', async () => {
 
 test('print: the chart prints on white without the controls, even in dark mode', async () => {
   const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 800, height: 900 }, colorScheme: 'dark' });
+  // The legend's first marker (Japan) is in the canvas's palette: dark on
+  // screen, light in print, like the canvas beside it.
+  const LIGHT_JAPAN = 'rgb(0, 108, 170)';
+  const markerFill = () => page.evaluate(() => getComputedStyle(__kq('.kpop-chart__marker')).fill);
+  assert.equal(await markerFill(), 'rgb(86, 180, 233)', 'on screen the legend is dark');
   const before = await snapshot(page);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await waitForChange(page, before);
   const corner = await page.evaluate(() => Array.from(__kq('canvas').getContext('2d').getImageData(1, 1, 1, 1).data));
   assert.deepEqual(corner, [255, 255, 255, 255]);
+  await page.waitForFunction((fill) => getComputedStyle(__kq('.kpop-chart__marker')).fill === fill, LIGHT_JAPAN, { timeout: 5000 }).catch(() => {});
+  assert.equal(await markerFill(), LIGHT_JAPAN, 'the legend prints in the light palette, as the canvas does');
   assert.ok(await page.locator('.kpop-chart__controls').isHidden());
   const bg = await page.evaluate(() => getComputedStyle(__kq('.kpop-chart')).backgroundColor);
   assert.equal(bg, 'rgb(255, 255, 255)');

@@ -1,5 +1,6 @@
 use super::*;
-use crate::model::scene::TextRole;
+use crate::data::{self, Destination, Figure, Period, PeriodKind, MILESTONES};
+use crate::model::scene::{Rect, Scene, Shape, TextRole};
 use crate::model::vocab::Lang;
 use crate::words::DestinationWords;
 
@@ -13,6 +14,11 @@ fn spec(view: ChartView, metric: Metric, annotations: bool, width: f64, height: 
         focus: None,
         lang: Lang::En,
     }
+}
+
+/// The words of a role's texts, back to front.
+fn words_of(s: &Scene, role: TextRole) -> Vec<&str> {
+    s.texts(role).into_iter().map(|(t, _)| t).collect()
 }
 
 /// A line's start, end and dash pattern.
@@ -88,11 +94,7 @@ fn labels_become_numbered_markers_only_when_they_cannot_fit() {
     let numbers: Vec<usize> = narrow.footnotes.iter().map(|f| f.number).collect();
     assert_eq!(numbers, (1..=MILESTONES.len()).collect::<Vec<_>>());
     assert_eq!(narrow.footnotes[0].date, "2017-05-21");
-    let drawn: Vec<&str> = narrow
-        .texts(TextRole::Annotation)
-        .into_iter()
-        .map(|(t, _)| t)
-        .collect();
+    let drawn: Vec<&str> = words_of(&narrow, TextRole::Annotation);
     assert_eq!(drawn.len(), MILESTONES.len());
     assert!(
         drawn.iter().all(|t| t.parse::<usize>().is_ok()),
@@ -108,11 +110,7 @@ fn labels_become_numbered_markers_only_when_they_cannot_fit() {
         480.0,
     ));
     assert!(wide.footnotes.is_empty());
-    let labels: Vec<&str> = wide
-        .texts(TextRole::Annotation)
-        .into_iter()
-        .map(|(t, _)| t)
-        .collect();
+    let labels: Vec<&str> = words_of(&wide, TextRole::Annotation);
     let expected: Vec<&str> = MILESTONES
         .iter()
         .filter(|m| m.date.is_in(Period::H1_2023))
@@ -142,11 +140,7 @@ fn the_default_view_shows_exact_values_and_the_us_above_china() {
         640.0,
         400.0,
     ));
-    let labels: Vec<&str> = s
-        .texts(TextRole::DataLabel)
-        .into_iter()
-        .map(|(t, _)| t)
-        .collect();
+    let labels: Vec<&str> = words_of(&s, TextRole::DataLabel);
     for want in [
         "$48.523M",
         "$25.519M",
@@ -182,11 +176,7 @@ fn share_metric_labels_shares_first() {
         640.0,
         400.0,
     ));
-    let labels: Vec<&str> = s
-        .texts(TextRole::DataLabel)
-        .into_iter()
-        .map(|(t, _)| t)
-        .collect();
+    let labels: Vec<&str> = words_of(&s, TextRole::DataLabel);
     assert_eq!(
         labels,
         ["36.5%", "$48.523M", "19.2%", "$25.519M", "17.0%", "$22.640M"]
@@ -236,14 +226,146 @@ fn the_timeline_draws_each_figure_over_its_own_period() {
     }
 }
 
+/// Every period span a timeline scene drew, read back from its shapes: the
+/// figure (the one whose hit area spans the line, centred on it) and the
+/// line's dash.
+fn drawn_spans(s: &Scene) -> Vec<(usize, Option<(f64, f64)>)> {
+    s.shapes
+        .iter()
+        .filter_map(|sh| match sh {
+            // Spans are the only level lines thicker than a hairline.
+            Shape::Line {
+                from,
+                to,
+                width,
+                dash,
+                ..
+            } if from.1 == to.1 && *width >= 2.0 => Some((*from, *to, *dash)),
+            _ => None,
+        })
+        .map(|(a, b, dash)| {
+            let owners: Vec<usize> = s
+                .points
+                .iter()
+                .filter(|p| {
+                    (p.hit.x + 1.0 - a.0).abs() < 1e-9
+                        && (p.hit.right() - 1.0 - b.0).abs() < 1e-9
+                        && (p.hit.y + p.hit.h / 2.0 - a.1).abs() < 1e-9
+                })
+                .map(|p| p.figure)
+                .collect();
+            assert_eq!(owners.len(), 1, "span {a:?}-{b:?} has owners {owners:?}");
+            (owners[0], dash)
+        })
+        .collect()
+}
+
+const KINDS: [PeriodKind; 3] = [
+    PeriodKind::FullYear,
+    PeriodKind::FirstHalf,
+    PeriodKind::Partial,
+];
+
 #[test]
 fn periods_of_different_lengths_are_drawn_differently() {
-    assert_eq!(period_dash(PeriodKind::FullYear), None);
-    assert_ne!(
-        period_dash(PeriodKind::FirstHalf),
-        period_dash(PeriodKind::Partial)
-    );
-    assert!(period_dash(PeriodKind::FirstHalf).is_some());
+    for (i, a) in KINDS.iter().enumerate() {
+        for b in &KINDS[i + 1..] {
+            assert_ne!(
+                period_dash(*a),
+                period_dash(*b),
+                "{a:?} and {b:?} look alike"
+            );
+        }
+    }
+    for (metric, annotations) in METRICS.into_iter().flat_map(|m| [(m, false), (m, true)]) {
+        let s = build_scene(&spec(
+            ChartView::Timeline,
+            metric,
+            annotations,
+            900.0,
+            420.0,
+        ));
+        let spans = drawn_spans(&s);
+        assert_eq!(
+            spans.len(),
+            s.points.len(),
+            "{metric:?}: one span per figure"
+        );
+        for (figure, dash) in &spans {
+            let kind = data::FIGURES[*figure].period.kind();
+            assert_eq!(*dash, period_dash(kind), "{metric:?}: figure {figure}");
+        }
+        // Every kind is on the chart, so the three patterns are all seen.
+        for kind in KINDS {
+            assert!(
+                spans
+                    .iter()
+                    .any(|(f, _)| data::FIGURES[*f].period.kind() == kind),
+                "{metric:?}: no {kind:?} span"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_legend_dashes_each_period_kind_as_the_canvas_does() {
+    // The legend's entries name the kinds in PERIOD_LEGEND's order: a
+    // shorter kind's entry names the last month of each of its periods, the
+    // full year's names no month.
+    for lang in Lang::ALL {
+        let w = crate::words::words(lang);
+        for (kind, entry) in PERIOD_LEGEND.into_iter().zip(w.ui.period_kinds) {
+            let last_months: Vec<&str> = data::FIGURES
+                .iter()
+                .filter(|f| f.period.kind() == kind)
+                .map(|f| w.months_short[usize::from(f.period.end.month) - 1])
+                .collect();
+            assert!(!last_months.is_empty(), "no {kind:?} period");
+            if kind == PeriodKind::FullYear {
+                assert!(w.months_short.iter().all(|m| !entry.contains(m)), "{entry}");
+            } else {
+                assert!(last_months.iter().all(|m| entry.contains(m)), "{entry}");
+            }
+        }
+    }
+    // Each entry's dasharray is the dash its kind's spans are drawn with.
+    let s = build_scene(&spec(
+        ChartView::Timeline,
+        Metric::Dollars,
+        false,
+        900.0,
+        420.0,
+    ));
+    let spans = drawn_spans(&s);
+    for kind in PERIOD_LEGEND {
+        let svg = dasharray(kind);
+        let legend = svg.split_once(' ').map(|(d, g)| {
+            let n = |v: &str| v.parse::<f64>().unwrap();
+            (n(d), n(g))
+        });
+        assert!(legend.is_some() || svg.is_empty(), "{kind:?}: `{svg}`");
+        let (_, canvas) = spans
+            .iter()
+            .find(|(f, _)| data::FIGURES[*f].period.kind() == kind)
+            .unwrap();
+        assert_eq!(legend, *canvas, "{kind:?}: legend `{svg}`");
+    }
+    // The legend as it has always read.
+    assert_eq!(PERIOD_LEGEND.map(dasharray), ["", "7 3", "2 3"]);
+}
+
+#[test]
+fn pushed_apart_labels_keep_their_gap_and_stay_above_the_bottom() {
+    let mut ys = [10.0, 12.0, 13.0, 95.0, 99.0];
+    marks::labels::push_apart(&mut ys, 10.0, 100.0);
+    for pair in ys.windows(2) {
+        assert!(pair[1] - pair[0] >= 10.0 - 1e-9, "{ys:?}");
+    }
+    assert!(ys[4] <= 95.0, "{ys:?}");
+    // Labels that are apart already stay where they are.
+    let mut apart = [10.0, 40.0, 70.0];
+    marks::labels::push_apart(&mut apart, 10.0, 100.0);
+    assert_eq!(apart, [10.0, 40.0, 70.0]);
 }
 
 #[test]
@@ -251,11 +373,7 @@ fn direct_labels_name_every_series_without_overlap() {
     for width in [280.0, 375.0, 800.0, 1600.0] {
         for metric in METRICS {
             let s = build_scene(&spec(ChartView::Timeline, metric, false, width, 320.0));
-            let names: Vec<&str> = s
-                .texts(TextRole::DataLabel)
-                .into_iter()
-                .map(|(t, _)| t)
-                .collect();
+            let names: Vec<&str> = words_of(&s, TextRole::DataLabel);
             for d in ChartView::Timeline.series(metric) {
                 assert!(
                     names.contains(&d.short_name(Lang::En)),

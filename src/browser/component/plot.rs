@@ -1,0 +1,237 @@
+//! The plot: the canvas the scene is painted on, and what answers the
+//! pointer, touch and keyboard there.
+
+use leptos::ev;
+use leptos::html;
+use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+
+use super::state::ChartState;
+use super::tooltip::Tooltip;
+use crate::browser::hooks::use_window_listener;
+use crate::browser::log_error;
+use crate::model::chart::backing_size;
+use crate::model::reading::{self, NavKey};
+use crate::model::scene::{Rgb, Scene};
+use crate::model::text;
+use crate::render::render;
+
+/// Sizes the canvas's backing store to device pixels and draws the scene.
+fn paint(canvas: &HtmlCanvasElement, scene: &Scene, dpr: f64, background: Rgb) {
+    let (w, h) = backing_size(scene.width, scene.height, dpr);
+    // Assigning width clears the canvas even when unchanged: only on change.
+    if canvas.width() != w {
+        canvas.set_width(w);
+    }
+    if canvas.height() != h {
+        canvas.set_height(h);
+    }
+    if w == 0 || h == 0 {
+        return;
+    }
+    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
+        log_error("the canvas has no 2D context; the chart can't be drawn");
+        return;
+    };
+    if let Err(e) = render(&backend.into_drawing_area(), scene, dpr, background) {
+        log_error(&format!("drawing failed: {e}"));
+    }
+}
+
+/// The keyboard's part: arrows, Home and End move between figures, Escape
+/// puts the tooltip away; keyboard focus draws the focus mark.
+fn keyboard_handlers(
+    state: ChartState,
+    plot: NodeRef<html::Div>,
+) -> (
+    impl Fn(ev::KeyboardEvent) + 'static,
+    impl Fn(ev::FocusEvent) + 'static,
+) {
+    let on_keydown = move |e: ev::KeyboardEvent| {
+        if e.key() == "Escape" {
+            state.dismissed.set(true);
+            state.hover.set(None);
+            return;
+        }
+        let Some(key) = NavKey::from_key(&e.key(), e.ctrl_key() || e.meta_key()) else {
+            return;
+        };
+        e.prevent_default();
+        // Arrows after a click: from here on the keyboard is in charge.
+        state.keyboard.set(true);
+        let (view, metric) = (state.view.get_untracked(), state.metric.get_untracked());
+        state.move_focus(reading::step(
+            view,
+            metric,
+            state.focus.get_untracked(),
+            key,
+        ));
+    };
+    let on_focus = move |_: ev::FocusEvent| {
+        // A click or tap also focuses the plot: only keyboard focus (which
+        // the browser marks `:focus-visible`) draws the focus mark and
+        // reads out the first figure.
+        let from_keyboard = plot
+            .get_untracked()
+            .is_some_and(|el| el.matches(":focus-visible").unwrap_or(true));
+        if !from_keyboard {
+            return;
+        }
+        state.keyboard.set(true);
+        let (view, metric) = (state.view.get_untracked(), state.metric.get_untracked());
+        let start = state
+            .focus
+            .get_untracked()
+            .or_else(|| reading::step(view, metric, None, NavKey::First));
+        state.move_focus(start);
+    };
+    (on_keydown, on_focus)
+}
+
+/// The pointer's part: hovering or tapping a figure shows its tooltip,
+/// which stays while the pointer is on it (WCAG 1.4.13: hoverable).
+fn pointer_handlers(
+    state: ChartState,
+    plot: NodeRef<html::Div>,
+    tip: NodeRef<html::Div>,
+) -> (
+    impl Fn(ev::PointerEvent) + 'static,
+    impl Fn(ev::PointerEvent) + 'static,
+) {
+    let pointer_at = move |e: &ev::PointerEvent| -> Option<usize> {
+        let r = plot.get_untracked()?.get_bounding_client_rect();
+        let x = f64::from(e.client_x()) - r.left();
+        let y = f64::from(e.client_y()) - r.top();
+        state.figure_at(x, y)
+    };
+    let inside_tip = move |e: &ev::PointerEvent| -> bool {
+        let (Some(tip), Some(target)) = (tip.get_untracked(), e.target()) else {
+            return false;
+        };
+        target
+            .dyn_ref::<web_sys::Node>()
+            .is_some_and(|n| tip.contains(Some(n)))
+    };
+    let on_pointermove = move |e: ev::PointerEvent| {
+        if e.pointer_type() == "touch" || inside_tip(&e) {
+            return;
+        }
+        let at = pointer_at(&e);
+        if at != state.hover.get_untracked() {
+            state.dismissed.set(false);
+            state.hover.set(at);
+        }
+    };
+    let on_pointerdown = move |e: ev::PointerEvent| {
+        if inside_tip(&e) {
+            return;
+        }
+        // A tap shows the figure under the finger, or clears the tooltip.
+        state.dismissed.set(false);
+        state.hover.set(pointer_at(&e));
+    };
+    (on_pointermove, on_pointerdown)
+}
+
+/// Escape dismisses a hover tooltip wherever focus is (WCAG 1.4.13): a
+/// mouse reader's focus is rarely on the chart. A tap anywhere outside the
+/// plot puts a tapped tooltip away.
+fn use_dismissal(state: ChartState, plot: NodeRef<html::Div>) {
+    use_window_listener("keydown", move |e| {
+        let is_escape = e
+            .dyn_ref::<web_sys::KeyboardEvent>()
+            .is_some_and(|k| k.key() == "Escape");
+        if is_escape && state.hover.get_untracked().is_some() {
+            state.dismissed.set(true);
+        }
+    });
+    use_window_listener("pointerdown", move |e| {
+        // The composed path, not the target: inside a shadow root the
+        // window sees the host element as the target.
+        let inside = plot
+            .get_untracked()
+            .is_some_and(|el| e.composed_path().includes(&el, 0));
+        if !inside && state.hover.get_untracked().is_some() {
+            state.hover.set(None);
+        }
+    });
+}
+
+/// The plot: its description for screen readers, the canvas with its
+/// tooltip and keyboard access, and the live region that reads out where
+/// the keyboard is.
+#[component]
+pub fn Plot(
+    /// The chart's shared state.
+    state: ChartState,
+    /// The plot's box, whose size the chart is drawn at.
+    plot: NodeRef<html::Div>,
+    /// The canvas, which fills the box.
+    canvas: NodeRef<html::Canvas>,
+) -> impl IntoView {
+    let lang = state.lang;
+    let words = state.words();
+    let summary_id = state.id("summary");
+    let tip = NodeRef::<html::Div>::new();
+    // Painting only touches the canvas: the scene, its size and its colours
+    // are all derived before it.
+    Effect::new(move |_| {
+        let (Some(s), Some(canvas)) = (state.size.get(), canvas.get()) else {
+            return;
+        };
+        let background = state.palette.with(|p| p.background);
+        state
+            .scene
+            .with(|scene| paint(&canvas, scene, s.dpr, background));
+    });
+    use_dismissal(state, plot);
+    let (on_keydown, on_focus) = keyboard_handlers(state, plot);
+    let (on_pointermove, on_pointerdown) = pointer_handlers(state, plot, tip);
+    view! {
+        <p id=summary_id.clone() class="kpop-chart__sr">
+            {move || reading::summary(state.view.get(), lang)}
+        </p>
+        <div
+            class="kpop-chart__plot"
+            node_ref=plot
+            tabindex="0"
+            role="application"
+            aria-roledescription=words.plot_role
+            aria-label=words.plot_label
+            aria-describedby=summary_id
+            on:keydown=on_keydown
+            on:focus=on_focus
+            on:blur=move |_| state.keyboard.set(false)
+            on:pointermove=on_pointermove
+            on:pointerdown=on_pointerdown
+            on:pointerleave=move |e: ev::PointerEvent| {
+                // A lifted finger "leaves" too: a tapped tooltip stays until
+                // the next tap.
+                if e.pointer_type() != "touch" {
+                    state.hover.set(None);
+                }
+            }
+        >
+            <canvas
+                class="kpop-chart__canvas"
+                node_ref=canvas
+                role="img"
+                aria-label=move || {
+                    text::describe(
+                        state.view.get(),
+                        state.metric.get(),
+                        state.annotations.get(),
+                        lang,
+                    )
+                }
+            ></canvas>
+            <Tooltip state tip/>
+        </div>
+        <p class="kpop-chart__sr" aria-live="polite" aria-atomic="true">
+            {move || state.announcement.get()}
+        </p>
+    }
+}

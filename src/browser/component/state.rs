@@ -1,0 +1,179 @@
+//! The chart's state, shared by every part as one `Copy` value: what the
+//! reader chose, where their pointer and keyboard are, and what follows from
+//! those (the palette and the scene).
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use leptos::prelude::*;
+
+use crate::browser::hooks::{BoxSize, IntlNumbers};
+use crate::model::chart::{build_scene_with, ChartSpec, Palette};
+use crate::model::reading;
+use crate::model::scene::Scene;
+use crate::model::vocab::{ChartView, Lang, Metric};
+
+static INSTANCES: AtomicUsize = AtomicUsize::new(0);
+
+/// What the chart shows first (the component's props).
+pub struct Initial {
+    /// The view.
+    pub view: ChartView,
+    /// Dollars or shares.
+    pub metric: Metric,
+    /// Whether the milestones are on.
+    pub annotations: bool,
+    /// The language of every text.
+    pub lang: Lang,
+}
+
+/// Everything the chart's parts share. Signals are what the reader changes;
+/// `palette` and `scene` are derived, never written.
+#[derive(Clone, Copy)]
+pub struct ChartState {
+    /// The language of every text (fixed for the chart's life).
+    pub lang: Lang,
+    /// This chart's number on the page, for its element ids.
+    instance: usize,
+    /// The view shown.
+    pub view: RwSignal<ChartView>,
+    /// Dollars or shares.
+    pub metric: RwSignal<Metric>,
+    /// Whether the Billboard milestones are drawn.
+    pub annotations: RwSignal<bool>,
+    /// The figure (index into the data) the keyboard is on.
+    pub focus: RwSignal<Option<usize>>,
+    /// Whether the plot has keyboard focus (so the focus mark is drawn).
+    pub keyboard: RwSignal<bool>,
+    /// The figure under the pointer, or tapped.
+    pub hover: RwSignal<Option<usize>>,
+    /// Whether Escape put the tooltip away (until the next move).
+    pub dismissed: RwSignal<bool>,
+    /// What the live region reads out.
+    pub announcement: RwSignal<String>,
+    /// Whether the data tables are shown.
+    pub show_table: RwSignal<bool>,
+    /// The colours of the canvas and the legend.
+    pub palette: Memo<Palette>,
+    /// The plot's size and pixel ratio, once it is in the page.
+    pub size: ReadSignal<Option<BoxSize>>,
+    /// What the canvas shows: painted, hit-tested, and read by the tooltip
+    /// and the milestone key.
+    pub scene: Memo<Scene>,
+    /// The reader's number formats.
+    pub numbers: StoredValue<IntlNumbers, LocalStorage>,
+}
+
+impl ChartState {
+    /// The state for a new chart showing `initial`, in `palette`, in a plot
+    /// of `size`.
+    pub fn new(
+        initial: Initial,
+        palette: Memo<Palette>,
+        size: ReadSignal<Option<BoxSize>>,
+    ) -> Self {
+        let lang = initial.lang;
+        let view = RwSignal::new(initial.view);
+        let metric = RwSignal::new(initial.metric);
+        let annotations = RwSignal::new(initial.annotations);
+        let focus = RwSignal::new(None);
+        let keyboard = RwSignal::new(false);
+        let scene = Memo::new(move |_| {
+            let Some(s) = size.get() else {
+                return Scene::default();
+            };
+            let spec = ChartSpec {
+                view: view.get(),
+                metric: metric.get(),
+                annotations: annotations.get(),
+                width: s.width,
+                height: s.height,
+                focus: if keyboard.get() { focus.get() } else { None },
+                lang,
+            };
+            palette.with(|p| build_scene_with(&spec, p))
+        });
+        ChartState {
+            lang,
+            instance: INSTANCES.fetch_add(1, Ordering::Relaxed) + 1,
+            view,
+            metric,
+            annotations,
+            focus,
+            keyboard,
+            hover: RwSignal::new(None),
+            dismissed: RwSignal::new(false),
+            announcement: RwSignal::new(String::new()),
+            show_table: RwSignal::new(false),
+            palette,
+            size,
+            scene,
+            numbers: StoredValue::new_local(IntlNumbers::new(lang)),
+        }
+    }
+
+    /// An element id unique on the page: `kpop-chart-3-data`.
+    pub fn id(self, part: &str) -> String {
+        format!("kpop-chart-{}-{part}", self.instance)
+    }
+
+    /// The words of the chart's controls and tables.
+    pub fn words(self) -> &'static crate::words::UiText {
+        &crate::words::words(self.lang).ui
+    }
+
+    /// Shows another view. The pointer's figure goes (its place moves),
+    /// and so does the keyboard's if the view doesn't draw it.
+    pub fn show_view(self, view: ChartView) {
+        self.view.set(view);
+        self.after_view_change();
+    }
+
+    /// Shows another metric, like [`ChartState::show_view`].
+    pub fn show_metric(self, metric: Metric) {
+        self.metric.set(metric);
+        self.after_view_change();
+    }
+
+    fn after_view_change(self) {
+        let (v, m) = (self.view.get_untracked(), self.metric.get_untracked());
+        let current = self.focus.get_untracked();
+        let drawn = reading::rows(v, m)
+            .iter()
+            .flatten()
+            .any(|&i| Some(i) == current);
+        if !drawn {
+            self.focus.set(None);
+        }
+        self.hover.set(None);
+    }
+
+    /// Moves the keyboard to a figure, brings the tooltip back, and reads
+    /// the figure out.
+    pub fn move_focus(self, to: Option<usize>) {
+        self.focus.set(to);
+        self.dismissed.set(false);
+        if let Some(i) = to {
+            let annotations = self.annotations.get_untracked();
+            let text = self
+                .numbers
+                .with_value(|n| reading::announcement(i, n, annotations, self.lang));
+            self.announcement.set(text);
+        }
+    }
+
+    /// The figure the tooltip shows: the pointer's, else the keyboard's
+    /// while the plot has keyboard focus; none once dismissed.
+    pub fn tooltip_figure(self) -> Option<usize> {
+        let active = self
+            .hover
+            .get()
+            .or_else(|| self.keyboard.get().then(|| self.focus.get()).flatten());
+        active.filter(|_| !self.dismissed.get())
+    }
+
+    /// The figure drawn under `(x, y)` in the plot's CSS pixels.
+    pub fn figure_at(self, x: f64, y: f64) -> Option<usize> {
+        self.scene
+            .with_untracked(|s| s.point_at(x, y).map(|m| m.figure))
+    }
+}

@@ -1,0 +1,96 @@
+//! The data tables: every figure of the view and every milestone, behind a
+//! toggle.
+
+use leptos::prelude::*;
+
+use super::state::ChartState;
+use crate::render::markup;
+
+/// A row of column headers.
+fn headers(names: &'static [&'static str]) -> impl IntoView {
+    names
+        .iter()
+        .map(|h| view! { <th scope="col">{*h}</th> })
+        .collect_view()
+}
+
+/// The "Show data" toggle and the tables it opens, from the same rows as
+/// the static fallback's ([`markup::figure_rows`], [`markup::milestone_rows`]).
+#[component]
+pub fn DataTable(
+    /// The chart's shared state.
+    state: ChartState,
+) -> impl IntoView {
+    let (lang, words) = (state.lang, state.words());
+    let table_id = state.id("data");
+    let figure_rows = move || {
+        let view = state.view.get();
+        state
+            .numbers
+            .with_value(|n| markup::figure_rows(view, n, lang))
+            .into_iter()
+            .map(|r| {
+                view! {
+                    <tr>
+                        <th scope="row">{r.period}</th>
+                        <td>{r.destination}</td>
+                        <td class="kpop-chart__num">{r.value}</td>
+                        <td class="kpop-chart__num">{r.share}</td>
+                        <td>{r.source}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    let milestone_rows = markup::milestone_rows(lang)
+        .into_iter()
+        .map(|r| {
+            view! {
+                <tr>
+                    <th scope="row">
+                        <time datetime=r.date.clone()>{r.date.clone()}</time>
+                    </th>
+                    <td>{r.detail}</td>
+                    <td>{r.chart_dated}</td>
+                    <td>{r.source}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <button
+            type="button"
+            class="kpop-chart__data-toggle"
+            aria-expanded=move || state.show_table.get().to_string()
+            aria-controls=table_id.clone()
+            on:click=move |_| state.show_table.update(|s| *s = !*s)
+        >
+            {move || if state.show_table.get() { words.hide_data } else { words.show_data }}
+        </button>
+        // Focusable so keyboard readers can scroll the tables when they
+        // are wider than a phone (WCAG 2.1.1).
+        <div
+            class="kpop-chart__data"
+            id=table_id
+            role="region"
+            aria-label=words.data_region
+            tabindex="0"
+            hidden=move || !state.show_table.get()
+        >
+            <table class="kpop-chart__table">
+                <caption>{move || markup::figures_caption(state.view.get(), lang)}</caption>
+                <thead>
+                    <tr>{headers(&words.table_headers)}</tr>
+                </thead>
+                <tbody>{figure_rows}</tbody>
+            </table>
+            <table class="kpop-chart__table">
+                <caption>{words.milestones_caption}</caption>
+                <thead>
+                    <tr>{headers(&words.milestones_headers)}</tr>
+                </thead>
+                <tbody>{milestone_rows}</tbody>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,208 @@
+//! The dataset's plain types: destinations and their codes, months,
+//! periods, days, figures and milestones.
+//!
+//! `build.rs` includes this file by `#[path]` (beside `parse.rs`) to validate
+//! the files' codes and write the generated data with these very types, so it
+//! depends on `std` alone: no `crate::` path and no `include!`. It reaches
+//! `parse` as `super::parse`, which names the sibling module both in the
+//! library (`data::parse`) and in the build script (its root's `parse`).
+
+/// A destination of album exports, or all of them together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Destination {
+    /// Every destination: the period's total.
+    All,
+    /// Japan.
+    Japan,
+    /// The United States.
+    UnitedStates,
+    /// China.
+    China,
+}
+
+impl Destination {
+    /// The three countries the chart compares, in the order the seed ranks
+    /// them for the first half of 2023.
+    pub const COUNTRIES: [Destination; 3] = [
+        Destination::Japan,
+        Destination::UnitedStates,
+        Destination::China,
+    ];
+
+    /// Every destination with the code the data files write it as: the one
+    /// table both the validator and the build's code generator read, so a
+    /// code can't be spelled two ways.
+    pub const CODES: [(Destination, &'static str); 4] = [
+        (Destination::All, "all"),
+        (Destination::Japan, "japan"),
+        (Destination::UnitedStates, "united_states"),
+        (Destination::China, "china"),
+    ];
+
+    /// The destination a data file's code names, if any.
+    pub fn from_code(code: &str) -> Option<Destination> {
+        Self::CODES
+            .iter()
+            .find(|(_, c)| *c == code)
+            .map(|(d, _)| *d)
+    }
+
+    /// The code the data files write this destination as.
+    pub fn code(self) -> &'static str {
+        Self::CODES
+            .iter()
+            .find(|(d, _)| *d == self)
+            .map_or("", |(_, c)| c)
+    }
+}
+
+/// A month of a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct YearMonth {
+    /// Calendar year.
+    pub year: u16,
+    /// Month, 1 to 12.
+    pub month: u8,
+}
+
+impl YearMonth {
+    /// Months since January of year 0: a linear scale for the time axis.
+    pub fn index(self) -> i32 {
+        i32::from(self.year) * 12 + i32::from(self.month) - 1
+    }
+}
+
+/// How long a period is, in the terms a reader compares them by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum PeriodKind {
+    /// January to December.
+    FullYear,
+    /// January to June.
+    FirstHalf,
+    /// Any other run of months (here: January to October or November).
+    Partial,
+}
+
+/// The months a figure covers, first to last inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Period {
+    /// First month covered.
+    pub start: YearMonth,
+    /// Last month covered (inclusive).
+    pub end: YearMonth,
+}
+
+impl Period {
+    /// The first half of 2023: the seed article's period and the default view.
+    pub const H1_2023: Period = Period {
+        start: YearMonth {
+            year: 2023,
+            month: 1,
+        },
+        end: YearMonth {
+            year: 2023,
+            month: 6,
+        },
+    };
+
+    /// Number of months covered.
+    pub fn months(self) -> i32 {
+        self.end.index() - self.start.index() + 1
+    }
+
+    /// The period's span on the time axis, in months: `[start, end + 1)`.
+    pub fn span(self) -> (f64, f64) {
+        (
+            f64::from(self.start.index()),
+            f64::from(self.end.index() + 1),
+        )
+    }
+
+    /// Full year, first half, or another part of a year.
+    pub fn kind(self) -> PeriodKind {
+        let same_year = self.start.year == self.end.year && self.start.month == 1;
+        match (same_year, self.end.month) {
+            (true, 12) => PeriodKind::FullYear,
+            (true, 6) => PeriodKind::FirstHalf,
+            _ => PeriodKind::Partial,
+        }
+    }
+}
+
+/// A calendar day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Day {
+    /// Calendar year.
+    pub year: u16,
+    /// Month, 1 to 12.
+    pub month: u8,
+    /// Day of the month.
+    pub day: u8,
+}
+
+impl Day {
+    /// The day's position on the time axis, in months (fractional: the 16th
+    /// of a 30-day month sits half-way through it).
+    pub fn position(self) -> f64 {
+        let ym = YearMonth {
+            year: self.year,
+            month: self.month,
+        };
+        let len = super::parse::days_in_month(self.year, self.month);
+        f64::from(ym.index()) + f64::from(self.day - 1) / f64::from(len)
+    }
+
+    /// ISO form, `2023-04-03`.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
+    /// Whether the day falls inside a period.
+    pub fn is_in(self, period: Period) -> bool {
+        let ym = YearMonth {
+            year: self.year,
+            month: self.month,
+        };
+        period.start <= ym && ym <= period.end
+    }
+}
+
+/// One sourced figure: a destination's album exports over a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Figure {
+    /// The months it covers.
+    pub period: Period,
+    /// Where the albums went.
+    pub destination: Destination,
+    /// Thousands of US dollars, exactly as the source gives it.
+    pub value_kusd: u32,
+    /// The step the source rounded to, in k$: 1 when exact, 1000 for "$60M".
+    pub rounded_to_kusd: u32,
+    /// The outlet(s) that published it.
+    pub source: &'static str,
+    /// When they published it.
+    pub source_date: &'static str,
+}
+
+impl Figure {
+    /// Whether the source gave the figure only rounded.
+    pub fn is_approximate(&self) -> bool {
+        self.rounded_to_kusd > 1
+    }
+}
+
+/// A US Billboard chart milestone of a K-pop act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Milestone {
+    /// The day Billboard announced the result.
+    pub date: Day,
+    /// The chart's own date, when there is one.
+    pub chart_dated: Option<Day>,
+    /// Short texts drawn on the chart, one per language in the order of
+    /// the file's text columns.
+    pub labels: &'static [&'static str],
+    /// Full texts, one per language as `labels`.
+    pub details: &'static [&'static str],
+    /// The outlet(s).
+    pub source: &'static str,
+}

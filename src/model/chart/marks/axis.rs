@@ -1,0 +1,111 @@
+//! Axis marks: baselines, ticks and their labels, gridlines.
+
+use crate::data::Period;
+use crate::model::scale::{year_ticks, LinearScale};
+use crate::model::scene::{text_width, Anchor, Baseline, Rect, TextRole};
+use crate::words::words;
+
+use super::{line, text, Ink};
+
+/// How far a tick reaches below its axis.
+const TICK: f64 = 4.0;
+
+/// How far below its axis a tick label's top sits: a pixel clear of the
+/// tick.
+const TICK_LABEL: f64 = 5.0;
+
+/// A horizontal axis line from `x0` to `x1` at `y`.
+pub fn baseline(ink: &mut Ink<'_>, x0: f64, x1: f64, y: f64) {
+    let color = ink.palette.axis;
+    ink.push(line((x0, y), (x1, y), color, 1.0, None));
+}
+
+/// A tick below an axis at `y`.
+pub fn tick(ink: &mut Ink<'_>, x: f64, y: f64) {
+    let color = ink.palette.axis;
+    ink.push(line((x, y), (x, y + TICK), color, 1.0, None));
+}
+
+/// A label centred below an axis at `y`, clear of its ticks.
+pub fn tick_label(ink: &mut Ink<'_>, x: f64, y: f64, label: impl Into<String>) {
+    let shape = text(
+        (x, y + TICK_LABEL),
+        label,
+        ink.font,
+        ink.palette.muted,
+        Anchor::Middle,
+        Baseline::Top,
+        TextRole::Axis,
+    );
+    ink.push(shape);
+}
+
+/// A value axis: a gridline across `plot` at each tick, labelled at its
+/// left by `label`.
+pub fn value_axis(
+    ink: &mut Ink<'_>,
+    plot: &Rect,
+    y: &LinearScale,
+    ticks: &[f64],
+    label: impl Fn(f64) -> String,
+) {
+    for &t in ticks {
+        let at = y.map(t);
+        let grid = ink.palette.grid;
+        ink.push(line((plot.x, at), (plot.right(), at), grid, 1.0, None));
+        let shape = text(
+            (plot.x - 6.0, at),
+            label(t),
+            ink.font,
+            ink.palette.muted,
+            Anchor::End,
+            Baseline::Middle,
+            TextRole::Axis,
+        );
+        ink.push(shape);
+    }
+}
+
+/// A time axis under `plot` over `x`'s domain (in months): a tick at every
+/// new year, a year label in the middle of as many years as have room, and
+/// the baseline.
+pub fn time_axis(ink: &mut Ink<'_>, plot: &Rect, x: &LinearScale) {
+    let (start, end) = (x.d0, x.d1);
+    let bottom = plot.bottom();
+    for year in (start / 12.0) as i32..=(end / 12.0) as i32 {
+        tick(ink, x.map(f64::from(year) * 12.0), bottom);
+    }
+    let px_per_month = plot.w / (end - start);
+    let label_px = text_width("2024", ink.font) + 8.0;
+    for year in year_ticks(start, end, px_per_month, label_px) {
+        tick_label(
+            ink,
+            x.map(f64::from(year) * 12.0 + 6.0),
+            bottom,
+            year.to_string(),
+        );
+    }
+    baseline(ink, plot.x, plot.right(), bottom);
+}
+
+/// A period's own month axis across `inner` at `y`: the line, then a tick
+/// at each month's start with the month's name (its initial when the name
+/// doesn't fit) in the middle of the month.
+pub fn month_axis(ink: &mut Ink<'_>, period: Period, x: &LinearScale, inner: &Rect, y: f64) {
+    baseline(ink, inner.x, inner.right(), y);
+    let (start, _) = period.span();
+    let month_w = inner.w / f64::from(period.months().max(1));
+    let w = words(ink.lang);
+    for i in 0..period.months() {
+        let x0 = x.map(start + f64::from(i));
+        tick(ink, x0, y);
+        let month = ((period.start.month as i32 - 1 + i).rem_euclid(12)) as usize;
+        let (abbr, tiny) = (w.months_short[month], w.months_initial[month]);
+        let label = if text_width(abbr, ink.font) + 4.0 < month_w {
+            abbr
+        } else {
+            tiny
+        };
+        tick_label(ink, x0 + month_w / 2.0, y, label);
+    }
+}

@@ -1,0 +1,341 @@
+//! What the widget's markup around the canvas shows, as plain data: the
+//! legend's entries (each destination's marker and colour, each period
+//! kind's dash) and the data tables' captions and rows. The Leptos
+//! component and the static fallback both build their markup from these
+//! tables, so the two can't drift apart, and the legend's markers and
+//! dashes come from the very geometry the canvas draws
+//! ([`MarkerKind::outline`], and [`dasharray`] from `period_dash`).
+//!
+//! No browser types: the fallback is built natively at build time.
+
+use crate::data::{Destination, FIGURES, MILESTONES};
+use crate::model::chart::{dasharray, Palette, PERIOD_LEGEND};
+use crate::model::reading::{self, Numbers};
+use crate::model::scene::{MarkerKind, Outline, Rgb};
+use crate::model::vocab::{ChartView, Lang, Metric};
+use crate::words::{DestinationWords, MilestoneWords, PeriodWords};
+
+/// The side of a legend marker's square `viewBox`, in its own units.
+pub const MARKER_BOX: f64 = 12.0;
+
+/// That `viewBox`, as the markup writes it.
+pub const MARKER_VIEW_BOX: &str = "0 0 12 12";
+
+/// The marker's size inside that box: a pixel short of it, so the outline
+/// the canvas strokes around a marker is not clipped.
+const MARKER_SIZE: f64 = 11.0;
+
+/// A destination's legend entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SeriesKey {
+    /// Which destination.
+    pub destination: Destination,
+    /// Its name in the widget's language.
+    pub name: &'static str,
+    /// Its colour, as CSS (`rgb(0,108,170)`).
+    pub fill: String,
+    /// Its marker as an SVG path in a [`MARKER_BOX`]-wide `viewBox`.
+    pub marker: String,
+}
+
+/// A period kind's legend entry: a line dashed as the timeline dashes it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PeriodKey {
+    /// What the dash stands for (`Full year`).
+    pub label: &'static str,
+    /// The line's `stroke-dasharray` (empty for a solid line).
+    pub dash: String,
+}
+
+/// One row of the figures table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FigureRow {
+    /// The period, short (`H1 2023`).
+    pub period: String,
+    /// The destination's name.
+    pub destination: &'static str,
+    /// The value in dollars, marked when the source rounded it.
+    pub value: String,
+    /// The share of the period's total, or a dash for the total itself.
+    pub share: String,
+    /// Outlet and date.
+    pub source: String,
+}
+
+/// One row of the milestones table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MilestoneRow {
+    /// The announcement's date, `2023-04-03` (also its `datetime`).
+    pub date: String,
+    /// What happened, in the widget's language.
+    pub detail: &'static str,
+    /// The chart's own date, or a dash.
+    pub chart_dated: String,
+    /// The source.
+    pub source: &'static str,
+}
+
+/// A colour as CSS, for a marker's `fill`.
+pub fn css_rgb(c: Rgb) -> String {
+    format!("rgb({},{},{})", c.0, c.1, c.2)
+}
+
+/// A length for SVG, to the hundredth and without trailing zeros: `5.5`,
+/// `10.4`, `7`. Written with integer formatting only, which keeps float
+/// formatting's tables out of the wasm.
+pub fn svg_number(v: f64) -> String {
+    let hundredths = (v * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let h = hundredths.unsigned_abs();
+    let (whole, frac) = (h / 100, h % 100);
+    if frac == 0 {
+        format!("{sign}{whole}")
+    } else if frac % 10 == 0 {
+        format!("{sign}{whole}.{}", frac / 10)
+    } else {
+        format!("{sign}{whole}.{frac:02}")
+    }
+}
+
+/// A marker shape as an SVG path in the legend's box: the outline the
+/// canvas draws ([`MarkerKind::outline`]), centred. One element kind for
+/// every shape (a disc is two arcs), so the markup has one shape.
+pub fn marker_path(kind: MarkerKind) -> String {
+    let c = MARKER_BOX / 2.0;
+    match kind.outline((c, c), MARKER_SIZE) {
+        Outline::Disc(r) => {
+            let (r, d) = (svg_number(r), svg_number(2.0 * r));
+            format!(
+                "M{} {}a{r} {r} 0 1 0 {d} 0a{r} {r} 0 1 0 -{d} 0z",
+                svg_number(c - MARKER_SIZE / 2.0),
+                svg_number(c)
+            )
+        }
+        Outline::Polygon(points) => {
+            let mut d = String::new();
+            for (i, (x, y)) in points.into_iter().enumerate() {
+                d.push(if i == 0 { 'M' } else { 'L' });
+                d.push_str(&svg_number(x));
+                d.push(' ');
+                d.push_str(&svg_number(y));
+            }
+            d.push('z');
+            d
+        }
+    }
+}
+
+/// The legend's destinations for a view and metric, in the canvas's colours
+/// and markers.
+pub fn series_keys(
+    view: ChartView,
+    metric: Metric,
+    palette: &Palette,
+    lang: Lang,
+) -> Vec<SeriesKey> {
+    view.series(metric)
+        .iter()
+        .map(|&d| SeriesKey {
+            destination: d,
+            name: d.name(lang),
+            fill: css_rgb(palette.series_color(d)),
+            marker: marker_path(Palette::marker(d)),
+        })
+        .collect()
+}
+
+/// The legend's period kinds: on the timeline only, where lines are dashed
+/// by the length of their period.
+pub fn period_keys(view: ChartView, lang: Lang) -> Vec<PeriodKey> {
+    if view != ChartView::Timeline {
+        return Vec::new();
+    }
+    let labels = crate::words::words(lang).ui.period_kinds;
+    PERIOD_LEGEND
+        .into_iter()
+        .zip(labels)
+        .map(|(kind, label)| PeriodKey {
+            label,
+            dash: dasharray(kind),
+        })
+        .collect()
+}
+
+/// The figures table's caption for a view.
+pub fn figures_caption(view: ChartView, lang: Lang) -> String {
+    let words = &crate::words::words(lang).ui;
+    match view {
+        ChartView::Snapshot(p) => format!("{}{}", words.table_caption, p.long_label(lang)),
+        ChartView::Timeline => words.table_every_period.to_string(),
+    }
+}
+
+/// The figures table's rows for a view, numbers formatted by `numbers`.
+pub fn figure_rows(view: ChartView, numbers: &dyn Numbers, lang: Lang) -> Vec<FigureRow> {
+    reading::table_rows(view)
+        .into_iter()
+        .filter_map(|i| {
+            let f = FIGURES.get(i)?;
+            let t = reading::point_text(i, numbers, lang)?;
+            Some(FigureRow {
+                period: f.period.short_label(lang),
+                destination: f.destination.name(lang),
+                value: t.value,
+                share: t.share_value.unwrap_or_else(|| "—".to_string()),
+                source: t.source,
+            })
+        })
+        .collect()
+}
+
+/// The milestones table's rows, in the data file's order.
+pub fn milestone_rows(lang: Lang) -> Vec<MilestoneRow> {
+    MILESTONES
+        .iter()
+        .map(|m| MilestoneRow {
+            date: m.date.iso(),
+            detail: m.detail_in(lang),
+            chart_dated: m.chart_dated.map_or_else(|| "—".to_string(), |d| d.iso()),
+            source: m.source,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::chart::{period_dash, DARK, LIGHT};
+    use crate::model::reading::PlainNumbers;
+
+    /// The numbers of an SVG path, in order.
+    fn numbers(path: &str) -> Vec<f64> {
+        path.split(|c: char| c.is_ascii_alphabetic() || c == ' ')
+            .filter(|s| !s.is_empty())
+            .map(|s| s.parse().unwrap())
+            .collect()
+    }
+
+    fn close(a: f64, b: f64) -> bool {
+        (a - b).abs() <= 0.0051
+    }
+
+    #[test]
+    fn the_legends_markers_are_the_canvas_markers() {
+        let c = MARKER_BOX / 2.0;
+        let kinds = [
+            MarkerKind::Circle,
+            MarkerKind::Square,
+            MarkerKind::Triangle,
+            MarkerKind::Diamond,
+        ];
+        for kind in kinds {
+            let path = marker_path(kind);
+            let n = numbers(&path);
+            match kind.outline((c, c), MARKER_SIZE) {
+                Outline::Disc(r) => {
+                    // Starts on the disc's left edge, then two arcs of radius r.
+                    assert!(close(n[0], c - r) && close(n[1], c), "{path}");
+                    assert!(close(n[2], r) && close(n[3], r), "{path}");
+                    assert!(close(n[7], 2.0 * r) && close(n[14], -2.0 * r), "{path}");
+                }
+                Outline::Polygon(points) => {
+                    assert_eq!(n.len(), points.len() * 2, "{path}");
+                    for (i, (x, y)) in points.iter().enumerate() {
+                        assert!(close(n[2 * i], *x) && close(n[2 * i + 1], *y), "{path}");
+                    }
+                }
+            }
+            // Everything inside the box.
+            assert!(n
+                .iter()
+                .step_by(2)
+                .all(|v| (-MARKER_BOX..=MARKER_BOX).contains(v)));
+        }
+        assert_eq!(MARKER_VIEW_BOX, format!("0 0 {MARKER_BOX} {MARKER_BOX}"));
+        // Each destination's entry has its canvas marker and colour.
+        for palette in [LIGHT, DARK] {
+            for view in [ChartView::default(), ChartView::Timeline] {
+                for key in series_keys(view, Metric::Dollars, &palette, Lang::En) {
+                    let d = key.destination;
+                    assert_eq!(key.marker, marker_path(Palette::marker(d)));
+                    assert_eq!(key.fill, css_rgb(palette.series_color(d)));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_legends_dashes_are_the_canvas_dashes() {
+        let keys = period_keys(ChartView::Timeline, Lang::En);
+        assert_eq!(keys.len(), PERIOD_LEGEND.len());
+        for (key, kind) in keys.iter().zip(PERIOD_LEGEND) {
+            let parsed: Vec<f64> = key
+                .dash
+                .split(' ')
+                .filter(|s| !s.is_empty())
+                .map(|s| s.parse().unwrap())
+                .collect();
+            match period_dash(kind) {
+                None => assert!(parsed.is_empty(), "{kind:?}: {:?}", key.dash),
+                Some((dash, gap)) => assert_eq!(parsed, [dash, gap], "{kind:?}"),
+            }
+        }
+        // The labels name the kinds in the same order as the dashes.
+        assert_eq!(keys[0].label, "Full year");
+        assert_eq!(keys[2].label, "Jan–Jun");
+        assert_eq!(keys[0].dash, "");
+        assert!(period_keys(ChartView::default(), Lang::En).is_empty());
+    }
+
+    #[test]
+    fn the_legend_follows_the_views_series() {
+        let names = |view, metric| -> Vec<&str> {
+            series_keys(view, metric, &LIGHT, Lang::En)
+                .iter()
+                .map(|k| k.name)
+                .collect()
+        };
+        assert_eq!(
+            names(ChartView::default(), Metric::Dollars),
+            ["Japan", "United States", "China"]
+        );
+        assert_eq!(names(ChartView::Timeline, Metric::Dollars).len(), 4);
+        assert_eq!(names(ChartView::Timeline, Metric::Share).len(), 3);
+    }
+
+    #[test]
+    fn svg_numbers_are_short_and_exact_to_the_hundredth() {
+        assert_eq!(svg_number(7.0), "7");
+        assert_eq!(svg_number(5.5), "5.5");
+        assert_eq!(svg_number(10.4), "10.4");
+        assert_eq!(svg_number(1.326), "1.33");
+        assert_eq!(svg_number(0.04), "0.04");
+        assert_eq!(svg_number(-11.0), "-11");
+        assert_eq!(svg_number(-0.5), "-0.5");
+    }
+
+    #[test]
+    fn the_tables_carry_every_figure_of_the_view() {
+        assert_eq!(
+            figures_caption(ChartView::default(), Lang::En),
+            format!(
+                "{}{}",
+                crate::words::words(Lang::En).ui.table_caption,
+                crate::data::Period::H1_2023.long_label(Lang::En)
+            )
+        );
+        let rows = figure_rows(ChartView::default(), &PlainNumbers, Lang::En);
+        assert_eq!(rows.len(), 4);
+        let us = rows.iter().find(|r| r.destination == "United States");
+        assert!(us.is_some_and(|r| r.value == "$25,519,000" && r.share == "19.2%"));
+        assert!(
+            rows.iter().any(|r| r.share == "—"),
+            "the total has no share"
+        );
+        assert_eq!(
+            figure_rows(ChartView::Timeline, &PlainNumbers, Lang::En).len(),
+            reading::table_rows(ChartView::Timeline).len()
+        );
+        assert_eq!(milestone_rows(Lang::En).len(), MILESTONES.len());
+    }
+}
