@@ -16,9 +16,37 @@ pub struct UsePalette {
     /// Whether the page around the canvas is dark (the widget's
     /// `data-theme`; its CSS turns it light for print by itself).
     pub dark: ReadSignal<bool>,
-    /// The colours to draw in: the theme's, light when printing, the
-    /// system's own in forced-colours mode.
-    pub palette: Memo<Palette>,
+    /// The colours to draw in, derived on each read: see [`Colors::with`].
+    pub palette: Colors,
+}
+
+/// The colours to draw in: the theme's, light when printing, the system's
+/// own in forced-colours mode. Derived from three media queries each time
+/// it is read (three comparisons); not a `Memo`, whose machinery for a
+/// second value type costs the wasm about a kilobyte.
+#[derive(Clone, Copy)]
+pub struct Colors {
+    dark: ReadSignal<bool>,
+    forced: ReadSignal<bool>,
+    printing: ReadSignal<bool>,
+    root: NodeRef<html::Figure>,
+}
+
+impl Colors {
+    /// Calls `f` with the palette, tracking the queries it depends on.
+    pub fn with<R>(self, f: impl FnOnce(&Palette) -> R) -> R {
+        let palette = if self.forced.get() {
+            self.root
+                .get()
+                .and_then(|r| forced_palette(&r))
+                .unwrap_or(LIGHT)
+        } else if self.printing.get() || !self.dark.get() {
+            LIGHT
+        } else {
+            DARK
+        };
+        f(&palette)
+    }
 }
 
 /// The colours for `theme`. In forced-colours mode they are read from the
@@ -30,17 +58,12 @@ pub fn use_palette(theme: Theme, root: NodeRef<html::Figure>) -> UsePalette {
         Theme::Light => RwSignal::new(false).read_only(),
         Theme::Dark => RwSignal::new(true).read_only(),
     };
-    let forced = use_media_query("(forced-colors: active)");
-    let printing = use_media_query("print");
-    let palette = Memo::new(move |_| {
-        if forced.get() {
-            root.get().and_then(|r| forced_palette(&r)).unwrap_or(LIGHT)
-        } else if printing.get() || !dark.get() {
-            LIGHT
-        } else {
-            DARK
-        }
-    });
+    let palette = Colors {
+        dark,
+        forced: use_media_query("(forced-colors: active)"),
+        printing: use_media_query("print"),
+        root,
+    };
     UsePalette { dark, palette }
 }
 

@@ -6,8 +6,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::prelude::*;
 
+use super::palette::Colors;
 use crate::browser::hooks::{BoxSize, IntlNumbers};
-use crate::model::chart::{build_scene_with, ChartSpec, Palette};
+use crate::model::chart::{build_scene_with, ChartSpec};
 use crate::model::reading;
 use crate::model::scene::Scene;
 use crate::model::vocab::{ChartView, Lang, Metric};
@@ -53,7 +54,7 @@ pub struct ChartState {
     /// Whether the data tables are shown.
     pub show_table: RwSignal<bool>,
     /// The colours of the canvas and the legend.
-    pub palette: Memo<Palette>,
+    pub palette: Colors,
     /// The plot's size and pixel ratio, once it is in the page.
     pub size: ReadSignal<Option<BoxSize>>,
     /// What the canvas shows: painted, hit-tested, and read by the tooltip
@@ -66,32 +67,34 @@ pub struct ChartState {
 impl ChartState {
     /// The state for a new chart showing `initial`, in `palette`, in a plot
     /// of `size`.
-    pub fn new(
-        initial: Initial,
-        palette: Memo<Palette>,
-        size: ReadSignal<Option<BoxSize>>,
-    ) -> Self {
+    pub fn new(initial: Initial, palette: Colors, size: ReadSignal<Option<BoxSize>>) -> Self {
         let lang = initial.lang;
         let view = RwSignal::new(initial.view);
         let metric = RwSignal::new(initial.metric);
         let annotations = RwSignal::new(initial.annotations);
         let focus = RwSignal::new(None);
         let keyboard = RwSignal::new(false);
-        let scene = Memo::new(move |_| {
-            let Some(s) = size.get() else {
-                return Scene::default();
-            };
-            let spec = ChartSpec {
-                view: view.get(),
-                metric: metric.get(),
-                annotations: annotations.get(),
-                width: s.width,
-                height: s.height,
-                focus: if keyboard.get() { focus.get() } else { None },
-                lang,
-            };
-            palette.with(|p| build_scene_with(&spec, p))
-        });
+        // Always "changed": the scene is rebuilt only when an input changed,
+        // and comparing two scenes shape by shape would cost the wasm its
+        // equality code for nothing.
+        let scene = Memo::new_with_compare(
+            move |_| {
+                let Some(s) = size.get() else {
+                    return Scene::default();
+                };
+                let spec = ChartSpec {
+                    view: view.get(),
+                    metric: metric.get(),
+                    annotations: annotations.get(),
+                    width: s.width,
+                    height: s.height,
+                    focus: if keyboard.get() { focus.get() } else { None },
+                    lang,
+                };
+                palette.with(|p| build_scene_with(&spec, p))
+            },
+            |_, _| true,
+        );
         ChartState {
             lang,
             instance: INSTANCES.fetch_add(1, Ordering::Relaxed) + 1,
