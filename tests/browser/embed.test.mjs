@@ -306,8 +306,18 @@ test("the README's embed codes work pasted into a plain page on another origin",
   assert.equal(await p.locator('[data-kpop-exports-chart] .kpop-chart__title').count(), 1);
   await p.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 500);
   const frame = p.frames().find((f) => f.url().includes('/embed.html'));
-  const inner = await frame.evaluate(() => Math.ceil(document.querySelector('[data-kpop-exports-chart]').getBoundingClientRect().height));
-  assert.equal(await p.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height), inner);
+  // The frame starts at the code's height="760" and takes the chart's own
+  // height when the loader hears from it: wait (up to 5 s) for the two to meet.
+  const heights = async () => [
+    await frame.evaluate(() => Math.ceil(document.querySelector('[data-kpop-exports-chart]').getBoundingClientRect().height)),
+    await p.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height),
+  ];
+  let [inner, outer] = await heights();
+  for (let i = 0; i < 50 && outer !== inner; i++) {
+    await p.waitForTimeout(100);
+    [inner, outer] = await heights();
+  }
+  assert.equal(outer, inner);
   assert.deepEqual(errors, []);
   await context.close();
   await page.close();

@@ -125,8 +125,9 @@ pub fn use_box_size(
     device_pixels: NodeRef<html::Canvas>,
 ) -> ReadSignal<Option<BoxSize>> {
     let size = RwSignal::new(None::<BoxSize>);
-    // An effect only because the elements exist after the first render; it
-    // runs once, and what it sets up writes `size` from the page's events.
+    // An effect only because the elements exist after the first render. It
+    // writes nothing itself: the observer it sets up writes `size`, first
+    // when it delivers its initial observation (before the next paint).
     Effect::new(move |_| {
         let (Some(el), Some(pixels)) = (target.get(), device_pixels.get()) else {
             return;
@@ -141,10 +142,11 @@ pub fn use_box_size(
                 }
             }
         };
-        update();
         let on_resize = Closure::<dyn FnMut()>::new(update.clone());
         let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) else {
             log_error("ResizeObserver is unavailable; the chart won't follow its box");
+            // Drawn once at the size it has now, rather than not at all.
+            update();
             return;
         };
         observer.observe(&el);
