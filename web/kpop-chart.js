@@ -116,6 +116,8 @@ function reportHeight(element) {
     // The formats of loaders newsrooms already run.
     window.parent.postMessage({ 'datawrapper-height': { [dwId]: height } }, '*');
     if (pymId) window.parent.postMessage(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`, '*');
+    // AMP's <amp-iframe resizable> asks for this one.
+    window.parent.postMessage({ sentinel: 'amp', type: 'embed-size', height }, '*');
   }).observe(element);
 }
 

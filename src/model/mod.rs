@@ -7,6 +7,7 @@
 pub mod annotations;
 pub mod chart;
 pub mod contrast;
+pub mod export;
 pub mod format;
 pub mod options;
 pub mod reading;

@@ -235,6 +235,13 @@ mod tests {
         assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
         // No script or inline style: it must pass a strict CSP.
         assert!(!h.contains("<script") && !h.contains("style="));
+        // No download links: without the script they could make no file.
+        for lang in Lang::ALL {
+            let h = fallback_html(lang, "fallback.svg");
+            assert!(!h.contains("kpop-chart__download") && !h.contains("download="));
+            let w = &crate::words::words(lang).export;
+            assert!(!h.contains(w.get_data) && !h.contains(w.download_image));
+        }
     }
 
     #[test]

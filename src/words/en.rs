@@ -1,7 +1,8 @@
 //! English.
 
 use super::{
-    Change, ChartText, Direction, PerMetric, PeriodCounts, ReadingText, SummaryText, UiText, Words,
+    Change, ChartText, Direction, ExportText, PerMetric, PeriodCounts, ReadingText, SummaryText,
+    UiText, Words,
 };
 use crate::data::{Period, PeriodKind};
 use crate::model::vocab::Metric;
@@ -125,6 +126,26 @@ pub(super) const WORDS: Words = Words {
             },
             total_change,
         },
+    },
+    export: ExportText {
+        get_data: "Get the data",
+        download_image: "Download image",
+        csv_headers: [
+            "First month",
+            "Last month",
+            "Destination",
+            "Value (thousands of US dollars)",
+            "Rounded by the source to (thousands of US dollars)",
+            "Share of the period's total",
+            "Source",
+            "Source date",
+        ],
+        csv_comment: |subject| {
+            format!(
+                "{subject}. Source: Korea Customs Service trade statistics (HS 8523.49.1040), as published by the outlets in the Source column."
+            )
+        },
+        key_heading: "Billboard milestones",
     },
 };
 

@@ -1,7 +1,8 @@
 //! Korean.
 
 use super::{
-    Change, ChartText, Direction, PerMetric, PeriodCounts, ReadingText, SummaryText, UiText, Words,
+    Change, ChartText, Direction, ExportText, PerMetric, PeriodCounts, ReadingText, SummaryText,
+    UiText, Words,
 };
 use crate::data::{Period, PeriodKind};
 use crate::model::vocab::Metric;
@@ -108,6 +109,24 @@ pub(super) const WORDS: Words = Words {
             },
             total_change,
         },
+    },
+    export: ExportText {
+        get_data: "데이터 내려받기",
+        download_image: "이미지 내려받기",
+        csv_headers: [
+            "시작 월",
+            "마지막 월",
+            "수출국",
+            "금액(천 미국 달러)",
+            "출처의 반올림 단위(천 미국 달러)",
+            "기간 전체 대비 비중",
+            "출처",
+            "보도일",
+        ],
+        csv_comment: |subject| {
+            format!("{subject}. 출처: 관세청 수출입무역통계(HS 8523.49.1040), 출처 열의 매체 보도.")
+        },
+        key_heading: "빌보드 기록",
     },
 };
 

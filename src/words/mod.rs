@@ -48,6 +48,24 @@ pub struct Words {
     pub chart: ChartText,
     /// Tooltips, announcements and the summary.
     pub reading: ReadingText,
+    /// The download links and the files they give.
+    pub export: ExportText,
+}
+
+/// The words of the footer's download links and of the files they give.
+pub struct ExportText {
+    /// The link to the CSV of what the chart shows.
+    pub get_data: &'static str,
+    /// The link to the PNG of the chart.
+    pub download_image: &'static str,
+    /// The CSV's column headers: first month, last month, destination,
+    /// value in k$, rounding step in k$, share, source, source date.
+    pub csv_headers: [&'static str; 8],
+    /// The CSV's first (comment) line, given what it holds (the subtitle):
+    /// the subject and the source.
+    pub csv_comment: fn(&str) -> String,
+    /// The milestone key's heading in the image.
+    pub key_heading: &'static str,
 }
 
 /// The words of the widget's controls, legend and table.

@@ -1,6 +1,6 @@
 //! The Leptos component `ExportsChart`, made of small parts that share one
 //! [`state::ChartState`]: the controls, the legend, the plot (canvas,
-//! tooltip, keyboard), the milestone key, the notes and the data tables.
+//! tooltip, keyboard), the milestone key, the notes, the download links and the data tables.
 //!
 //! Data flows one way: the reader's choices are signals; the palette and
 //! the scene are derived from them (`Memo`s); painting, hit-testing, the
@@ -8,6 +8,7 @@
 //! page.
 
 mod controls;
+mod downloads;
 mod key;
 mod legend;
 mod notes;
@@ -24,6 +25,7 @@ use crate::browser::hooks::use_box_size;
 use crate::model::text;
 use crate::model::vocab::{ChartView, Lang, Metric, Theme};
 use controls::Controls;
+use downloads::Downloads;
 use key::Key;
 use legend::Legend;
 use notes::Notes;
@@ -89,6 +91,7 @@ pub fn ExportsChart(
             <Plot state plot canvas/>
             <Key state/>
             <Notes state/>
+            <Downloads state/>
             <DataTable state/>
         </figure>
     }

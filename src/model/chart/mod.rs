@@ -7,6 +7,7 @@
 //! `snapshot.rs` and `timeline.rs` are the two compositions.
 
 mod canvas;
+mod export;
 mod layout;
 mod marks;
 mod palette;
@@ -14,6 +15,7 @@ mod snapshot;
 mod timeline;
 
 pub use canvas::{backing_size, sanitize_dpr, tooltip_position};
+pub use export::export_scene;
 pub use layout::{
     figure_span, snapshot_frame, timeline_frame, BarFrame, MonthAxis, SnapshotFrame, TimelineFrame,
     TIMELINE_DOMAIN,

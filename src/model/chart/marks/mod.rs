@@ -10,6 +10,7 @@
 pub mod axis;
 pub mod bars;
 pub mod labels;
+pub mod legend;
 pub mod milestones;
 pub mod points;
 pub mod spans;

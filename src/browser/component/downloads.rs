@@ -1,0 +1,100 @@
+//! The footer's downloads: "Get the data" (a CSV of what the view shows)
+//! and "Download image" (a PNG of the view with its title, legend, notes
+//! and source drawn in). Both are real links with `download`, so they work
+//! by keyboard and are announced as links; both files are made in the
+//! browser from the embedded data, with no server.
+
+use leptos::ev;
+use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
+
+use super::state::ChartState;
+use crate::browser::log_error;
+use crate::model::chart::{backing_size, export_scene, ChartSpec};
+use crate::model::export::{csv, data_url, file_name};
+use crate::render::render;
+
+/// The picture is drawn at twice its CSS size: sharp on a retina screen
+/// and in print, still small.
+const IMAGE_SCALE: f64 = 2.0;
+
+/// The view as a PNG `data:` URL: the export scene at the plot's current
+/// size, in the current palette, drawn by the canvas's renderer onto a
+/// canvas that never joins the page. `None` (logged) when it can't be made.
+fn image_url(state: ChartState) -> Option<String> {
+    let size = state.size.get_untracked()?;
+    let spec = ChartSpec {
+        view: state.view.get_untracked(),
+        metric: state.metric.get_untracked(),
+        annotations: state.annotations.get_untracked(),
+        width: size.width,
+        height: size.height,
+        focus: None,
+        lang: state.lang,
+    };
+    let (scene, background) = untrack(|| {
+        state
+            .palette
+            .with(|p| (export_scene(&spec, p), p.background))
+    });
+    if scene.shapes.is_empty() {
+        return None;
+    }
+    let (w, h) = backing_size(scene.width, scene.height, IMAGE_SCALE);
+    let canvas: HtmlCanvasElement = web_sys::window()?
+        .document()?
+        .create_element("canvas")
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    canvas.set_width(w);
+    canvas.set_height(h);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
+    if let Err(e) = render(
+        &backend.into_drawing_area(),
+        &scene,
+        IMAGE_SCALE,
+        background,
+    ) {
+        log_error(&format!("the image could not be drawn: {e}"));
+        return None;
+    }
+    canvas.to_data_url_with_type("image/png").ok()
+}
+
+/// The two download links, side by side under the source line.
+#[component]
+pub fn Downloads(
+    /// The chart's shared state.
+    state: ChartState,
+) -> impl IntoView {
+    let lang = state.lang;
+    let words = &crate::words::words(lang).export;
+    let name = move |extension| file_name(state.view.get(), state.metric.get(), lang, extension);
+    let csv_href = move || data_url("text/csv", &csv(state.view.get(), state.metric.get(), lang));
+    // The picture costs a render, so it is made only when asked for: the
+    // click handler sets the link's address before the browser follows it
+    // (the link's default action reads `href` after the handlers ran).
+    let on_image = move |e: ev::MouseEvent| {
+        let link = e
+            .current_target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        match (link, image_url(state)) {
+            (Some(link), Some(url)) if link.set_attribute("href", &url).is_ok() => {}
+            _ => e.prevent_default(),
+        }
+    };
+    view! {
+        <p class="kpop-chart__downloads">
+            <a class="kpop-chart__download" href=csv_href download=move || name("csv")>
+                {words.get_data}
+            </a>
+            <a class="kpop-chart__download" href="#" download=move || name("png") on:click=on_image>
+                {words.download_image}
+            </a>
+        </p>
+    }
+}

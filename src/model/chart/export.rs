@@ -1,0 +1,321 @@
+//! The picture "Download image" gives: the plot with everything that makes
+//! it stand alone once shared (title, subtitle, legend, the milestone key,
+//! notes and source line) drawn into it, composed from the same marks and
+//! the same plot scene the canvas shows, so the renderer draws it as it
+//! draws the canvas.
+
+use crate::data::Destination;
+use crate::model::chart::{build_scene_with, ChartSpec, Palette, PERIOD_LEGEND};
+use crate::model::scene::{text_height, Scene, Shape};
+use crate::model::text;
+use crate::model::vocab::ChartView;
+use crate::words::{words, DestinationWords};
+
+use super::marks::legend::{self, Prose, LEGEND_FONT};
+use super::marks::Ink;
+
+/// The picture's margin, in CSS pixels, at a width.
+fn margin(width: f64) -> f64 {
+    if width < 480.0 {
+        12.0
+    } else {
+        16.0
+    }
+}
+
+/// A shape moved `dy` pixels down.
+fn moved(shape: &Shape, dy: f64) -> Shape {
+    let d = |(x, y): (f64, f64)| (x, y + dy);
+    let mut s = shape.clone();
+    match &mut s {
+        Shape::Rect { rect, .. } | Shape::Frame { rect, .. } => rect.y += dy,
+        Shape::Line { from, to, .. } => {
+            *from = d(*from);
+            *to = d(*to);
+        }
+        Shape::Circle { center, .. } | Shape::Marker { center, .. } => *center = d(*center),
+        Shape::Text { at, .. } => *at = d(*at),
+    }
+    s
+}
+
+/// The legend: each series the view draws, then on the timeline each period
+/// kind, flowing into rows across `width`. Returns the legend's bottom.
+fn legend_rows(ink: &mut Ink<'_>, spec: &ChartSpec, (x0, y0): (f64, f64), width: f64) -> f64 {
+    let row = text_height(LEGEND_FONT) + 6.0;
+    let (mut x, mut y) = (x0, y0);
+    let place = |w: f64, x: &mut f64, y: &mut f64| {
+        if *x > x0 && *x + w > x0 + width {
+            *x = x0;
+            *y += row;
+        }
+    };
+    let series: &[Destination] = spec.view.series(spec.metric);
+    for &d in series {
+        place(legend::entry_width(12.0, d.name(ink.lang)), &mut x, &mut y);
+        x += legend::destination(ink, (x, y), d) + 16.0;
+    }
+    if spec.view == ChartView::Timeline {
+        let names = words(ink.lang).ui.period_kinds;
+        for (kind, name) in PERIOD_LEGEND.into_iter().zip(names) {
+            place(legend::entry_width(28.0, name), &mut x, &mut y);
+            x += legend::period(ink, (x, y), kind, name) + 16.0;
+        }
+    }
+    y + row
+}
+
+/// The milestone key under the plot: each number the plot drew, its date
+/// and what happened. Returns its bottom.
+fn key(ink: &mut Ink<'_>, plot: &Scene, (x, y): (f64, f64), width: f64) -> f64 {
+    if plot.footnotes.is_empty() {
+        return y;
+    }
+    let heading = Prose {
+        size: 12.0,
+        bold: true,
+        muted: false,
+    };
+    let mut y = legend::paragraph(
+        ink,
+        (x, y),
+        width,
+        words(ink.lang).export.key_heading,
+        heading,
+    );
+    let item = Prose {
+        size: 11.5,
+        bold: false,
+        muted: false,
+    };
+    for f in &plot.footnotes {
+        let line = format!("{}. {} {}", f.number, f.date, f.text);
+        y = legend::paragraph(ink, (x, y), width, &line, item);
+    }
+    y
+}
+
+/// The picture of `spec`'s view in `palette`, `spec.width` wide: header,
+/// legend, the plot at `spec.width` × `spec.height` (without the keyboard's
+/// focus mark), the milestone key, the notes and the source line. Its height
+/// is what they need. Empty when the plot is too small to draw.
+pub fn export_scene(spec: &ChartSpec, palette: &Palette) -> Scene {
+    let plot_spec = ChartSpec {
+        focus: None,
+        ..*spec
+    };
+    let plot = build_scene_with(&plot_spec, palette);
+    if plot.shapes.is_empty() {
+        return Scene::default();
+    }
+    let (lang, w) = (spec.lang, plot.width);
+    let m = margin(w);
+    let column = w - 2.0 * m;
+    let mut scene = Scene {
+        width: w,
+        ..Scene::default()
+    };
+    let mut ink = Ink {
+        palette,
+        lang,
+        font: LEGEND_FONT,
+        scene: &mut scene,
+    };
+    let big = |size, bold| Prose {
+        size,
+        bold,
+        muted: false,
+    };
+    let small = |size| Prose {
+        size,
+        bold: false,
+        muted: true,
+    };
+    let title_size = if w < 480.0 { 17.0 } else { 19.0 };
+    let mut y = legend::paragraph(
+        &mut ink,
+        (m, m),
+        column,
+        text::title(lang),
+        big(title_size, true),
+    );
+    let subtitle = text::subtitle(spec.view, spec.metric, lang);
+    y = legend::paragraph(&mut ink, (m, y + 4.0), column, &subtitle, big(13.5, false));
+    y = legend_rows(&mut ink, spec, (m, y + 10.0), column) + 2.0;
+    // The plot keeps its own margins: it is the canvas, moved down.
+    let top = y;
+    ink.scene
+        .shapes
+        .extend(plot.shapes.iter().map(|s| moved(s, top)));
+    y = key(&mut ink, &plot, (m, top + plot.height + 8.0), column);
+    if plot.footnotes.is_empty() {
+        y = top + plot.height + 4.0;
+    }
+    for note in text::period_notes(spec.view, spec.metric, lang) {
+        y = legend::paragraph(&mut ink, (m, y + 4.0), column, &note, small(11.5));
+    }
+    let source = text::source_line(spec.view, lang);
+    y = legend::paragraph(&mut ink, (m, y + 6.0), column, &source, small(11.0));
+    scene.height = (y + m).ceil();
+    scene
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::Period;
+    use crate::model::chart::{DARK, LIGHT};
+    use crate::model::scene::{Rect, TextRole};
+    use crate::model::vocab::{Lang, Metric};
+
+    fn spec(view: ChartView, metric: Metric, lang: Lang, width: f64) -> ChartSpec {
+        ChartSpec {
+            view,
+            metric,
+            annotations: true,
+            width,
+            height: (width * 0.6).clamp(320.0, 480.0),
+            focus: Some(0),
+            lang,
+        }
+    }
+
+    /// A point every shape has.
+    fn origin(s: &Shape) -> (f64, f64) {
+        match s {
+            Shape::Rect { rect, .. } | Shape::Frame { rect, .. } => (rect.x, rect.y),
+            Shape::Line { from, .. } => *from,
+            Shape::Circle { center, .. } | Shape::Marker { center, .. } => *center,
+            Shape::Text { at, .. } => *at,
+        }
+    }
+
+    /// Whether two shapes are the same kind at the same place (to float
+    /// noise), with the same text.
+    fn same(a: &Shape, b: &Shape) -> bool {
+        let (pa, pb) = (origin(a), origin(b));
+        let text = |s: &Shape| match s {
+            Shape::Text { text, .. } => Some(text.clone()),
+            _ => None,
+        };
+        std::mem::discriminant(a) == std::mem::discriminant(b)
+            && (pa.0 - pb.0).abs() < 1e-6
+            && (pa.1 - pb.1).abs() < 1e-6
+            && text(a) == text(b)
+    }
+
+    /// Where the picture holds the plot's shapes, in order: their first
+    /// index and how far down they moved (none if it doesn't).
+    fn plot_at(scene: &Scene, plot: &Scene) -> Option<(usize, f64)> {
+        let n = plot.shapes.len();
+        let y0 = origin(&plot.shapes[0]).1;
+        scene.shapes.windows(n).enumerate().find_map(|(i, w)| {
+            let dy = origin(&w[0]).1 - y0;
+            let all = plot
+                .shapes
+                .iter()
+                .zip(w)
+                .all(|(p, s)| same(&moved(p, dy), s));
+            all.then_some((i, dy))
+        })
+    }
+
+    #[test]
+    fn the_picture_carries_its_title_legend_notes_and_source_and_nothing_overlaps() {
+        for width in [280.0, 375.0, 640.0, 1280.0] {
+            for view in [ChartView::Snapshot(Period::H1_2023), ChartView::Timeline] {
+                for metric in [Metric::Dollars, Metric::Share] {
+                    for lang in Lang::ALL {
+                        let spec = spec(view, metric, lang, width);
+                        let scene = export_scene(&spec, &LIGHT);
+                        let plot = build_scene_with(
+                            &ChartSpec {
+                                focus: None,
+                                ..spec
+                            },
+                            &LIGHT,
+                        );
+                        let ctx = format!("{view:?} {metric:?} {lang:?} {width}");
+                        assert_eq!(scene.width, width, "{ctx}");
+                        let (at, top) = plot_at(&scene, &plot).expect("the plot is in the picture");
+                        let plot_area = Rect::new(0.0, top, plot.width, plot.height);
+                        // The texts the picture adds: all but the plot's.
+                        let added = Scene {
+                            shapes: [&scene.shapes[..at], &scene.shapes[at + plot.shapes.len()..]]
+                                .concat(),
+                            ..Scene::default()
+                        };
+                        let around = added.texts(TextRole::Note);
+                        for (t, r) in &around {
+                            assert!(!r.overlaps(&plot_area), "{ctx}: `{t}` over the plot");
+                        }
+                        let squash = |s: &str| s.split_whitespace().collect::<String>();
+                        let all = squash(&around.iter().map(|(t, _)| *t).collect::<String>());
+                        let expected = [
+                            text::title(lang).to_string(),
+                            text::subtitle(view, metric, lang),
+                            text::source_line(view, lang),
+                        ];
+                        let notes = text::period_notes(view, metric, lang);
+                        for e in expected.iter().chain(&notes) {
+                            assert!(all.contains(&squash(e)), "{ctx}: {e} missing");
+                        }
+                        for d in view.series(metric) {
+                            assert!(all.contains(&squash(d.name(lang))), "{ctx}: legend {d:?}");
+                        }
+                        for f in &plot.footnotes {
+                            assert!(all.contains(&squash(&f.text)), "{ctx}: key {}", f.text);
+                        }
+                        // Within the picture's width, clear of the plot and
+                        // of each other.
+                        let frame = Rect::new(0.0, 0.0, scene.width, scene.height);
+                        for (i, (a, ra)) in around.iter().enumerate() {
+                            assert!(frame.contains(ra), "{ctx}: `{a}` {ra:?} leaves {frame:?}");
+                            for (b, rb) in &around[i + 1..] {
+                                assert!(!ra.overlaps(rb), "{ctx}: `{a}` overlaps `{b}`");
+                            }
+                        }
+                        // The keyboard's focus mark is not the picture's.
+                        let focus = scene
+                            .shapes
+                            .iter()
+                            .any(|s| matches!(s, Shape::Frame { .. }));
+                        assert!(!focus, "{ctx}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_plot_is_the_canvas_scene_moved_below_the_header() {
+        let spec = spec(ChartView::Timeline, Metric::Dollars, Lang::En, 640.0);
+        let scene = export_scene(&spec, &DARK);
+        let plot = build_scene_with(
+            &ChartSpec {
+                focus: None,
+                ..spec
+            },
+            &DARK,
+        );
+        let (_, top) = plot_at(&scene, &plot).expect("the plot is in the picture");
+        assert!(
+            top > 60.0,
+            "the header and legend sit above the plot: {top}"
+        );
+        assert!(
+            scene.height > top + plot.height + 40.0,
+            "notes and source below"
+        );
+        // Too small to draw: nothing to download.
+        assert!(export_scene(
+            &ChartSpec {
+                width: 100.0,
+                ..spec
+            },
+            &LIGHT
+        )
+        .shapes
+        .is_empty());
+    }
+}
