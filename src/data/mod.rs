@@ -28,9 +28,15 @@ pub fn figure_index(period: Period, destination: Destination) -> Option<usize> {
 
 /// Every period with country figures, in time order (by start, then end).
 pub fn country_periods() -> Vec<Period> {
+    periods_of(|f| f.destination != Destination::All)
+}
+
+/// The distinct periods of the figures `keep` picks, in time order (by
+/// start, then end).
+pub fn periods_of(keep: impl Fn(&Figure) -> bool) -> Vec<Period> {
     let mut periods: Vec<Period> = FIGURES
         .iter()
-        .filter(|f| f.destination != Destination::All)
+        .filter(|f| keep(f))
         .map(|f| f.period)
         .collect();
     periods.sort_unstable();

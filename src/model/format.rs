@@ -185,6 +185,23 @@ pub fn percent_tick(fraction: f64) -> String {
     format!("{}%", tick_number((fraction * 1000.0).round() as i64))
 }
 
+/// A length for SVG, to the hundredth and without trailing zeros: `5.5`,
+/// `10.4`, `7`. Written with integer formatting only, which keeps float
+/// formatting's tables out of the wasm.
+pub fn svg_number(v: f64) -> String {
+    let hundredths = (v * 100.0).round() as i64;
+    let sign = if hundredths < 0 { "-" } else { "" };
+    let h = hundredths.unsigned_abs();
+    let (whole, frac) = (h / 100, h % 100);
+    if frac == 0 {
+        format!("{sign}{whole}")
+    } else if frac % 10 == 0 {
+        format!("{sign}{whole}.{}", frac / 10)
+    } else {
+        format!("{sign}{whole}.{frac:02}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,6 +268,17 @@ mod tests {
             })
             .unwrap();
         assert_eq!(figure_share(us_2024).unwrap(), "≈20.7%");
+    }
+
+    #[test]
+    fn svg_numbers_are_short_and_exact_to_the_hundredth() {
+        assert_eq!(svg_number(7.0), "7");
+        assert_eq!(svg_number(5.5), "5.5");
+        assert_eq!(svg_number(10.4), "10.4");
+        assert_eq!(svg_number(1.326), "1.33");
+        assert_eq!(svg_number(0.04), "0.04");
+        assert_eq!(svg_number(-11.0), "-11");
+        assert_eq!(svg_number(-0.5), "-0.5");
     }
 
     #[test]

@@ -126,13 +126,7 @@ fn describe_timeline(metric: Metric, lang: Lang) -> String {
         .collect();
     // The periods the lines are drawn for under this metric (the totals
     // reach back before the country figures, but only in dollars).
-    let mut periods: Vec<Period> = FIGURES
-        .iter()
-        .filter(|f| ChartView::Timeline.plots(metric, f))
-        .map(|f| f.period)
-        .collect();
-    periods.sort_unstable();
-    periods.dedup();
+    let periods = data::periods_of(|f| ChartView::Timeline.plots(metric, f));
     let count = |k: PeriodKind| periods.iter().filter(|p| p.kind() == k).count();
     let counts = PeriodCounts {
         full_years: count(PeriodKind::FullYear),

@@ -10,6 +10,7 @@
 
 use crate::data::{Destination, FIGURES, MILESTONES};
 use crate::model::chart::{dasharray, Palette, PERIOD_LEGEND};
+use crate::model::format::svg_number;
 use crate::model::reading::{self, Numbers};
 use crate::model::scene::{MarkerKind, Outline, Rgb};
 use crate::model::vocab::{ChartView, Lang, Metric};
@@ -78,23 +79,6 @@ pub struct MilestoneRow {
 /// A colour as CSS, for a marker's `fill`.
 pub fn css_rgb(c: Rgb) -> String {
     format!("rgb({},{},{})", c.0, c.1, c.2)
-}
-
-/// A length for SVG, to the hundredth and without trailing zeros: `5.5`,
-/// `10.4`, `7`. Written with integer formatting only, which keeps float
-/// formatting's tables out of the wasm.
-pub fn svg_number(v: f64) -> String {
-    let hundredths = (v * 100.0).round() as i64;
-    let sign = if hundredths < 0 { "-" } else { "" };
-    let h = hundredths.unsigned_abs();
-    let (whole, frac) = (h / 100, h % 100);
-    if frac == 0 {
-        format!("{sign}{whole}")
-    } else if frac % 10 == 0 {
-        format!("{sign}{whole}.{}", frac / 10)
-    } else {
-        format!("{sign}{whole}.{frac:02}")
-    }
 }
 
 /// A marker shape as an SVG path in the legend's box: the outline the
@@ -301,17 +285,6 @@ mod tests {
         );
         assert_eq!(names(ChartView::Timeline, Metric::Dollars).len(), 4);
         assert_eq!(names(ChartView::Timeline, Metric::Share).len(), 3);
-    }
-
-    #[test]
-    fn svg_numbers_are_short_and_exact_to_the_hundredth() {
-        assert_eq!(svg_number(7.0), "7");
-        assert_eq!(svg_number(5.5), "5.5");
-        assert_eq!(svg_number(10.4), "10.4");
-        assert_eq!(svg_number(1.326), "1.33");
-        assert_eq!(svg_number(0.04), "0.04");
-        assert_eq!(svg_number(-11.0), "-11");
-        assert_eq!(svg_number(-0.5), "-0.5");
     }
 
     #[test]

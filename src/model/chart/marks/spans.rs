@@ -4,6 +4,7 @@
 //! which the legend must draw exactly as the canvas does.
 
 use crate::data::{Destination, PeriodKind};
+use crate::model::format::svg_number;
 use crate::model::scene::Shape;
 
 use super::{line, Ink};
@@ -40,7 +41,7 @@ pub const PERIOD_LEGEND: [PeriodKind; 3] = [
 pub fn dasharray(kind: PeriodKind) -> String {
     match period_dash(kind) {
         None => String::new(),
-        Some((dash, gap)) => format!("{dash} {gap}"),
+        Some((dash, gap)) => format!("{} {}", svg_number(dash), svg_number(gap)),
     }
 }
 
