@@ -7,7 +7,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 source scripts/env.sh
-rm -rf dist
-trunk build --release
+bash scripts/release.sh
 node bench/build-peer.mjs
 node bench/run.mjs "$@"

@@ -27,9 +27,8 @@ bash scripts/audit-can-fail.sh
 step "native tests (data validation, chart logic, SVG rendering, doctests)"
 cargo test
 
-step "release build (trunk, wasm-opt 132)"
-rm -rf dist
-trunk build --release
+step "release build (trunk; std rebuilt for size; wasm-opt 132; esbuild; .gz/.br copies)"
+bash scripts/release.sh
 
 step "browser tests (headless Chromium, release build)"
 node --test --test-reporter=spec tests/browser/

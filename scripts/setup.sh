@@ -18,9 +18,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   log "adding the wasm32-unknown-unknown target"
   rustup target add wasm32-unknown-unknown
 fi
-for c in rustfmt clippy; do
+for c in rustfmt clippy rust-src; do
   rustup component list --installed | grep -q "^$c" || rustup component add "$c"
 done
+# The release build rebuilds std for size (scripts/release.sh), and Trunk
+# runs cargo offline: fetch the crates std's own lock file names (seconds
+# once cached). RUSTC_BOOTSTRAP: that manifest uses unstable cargo keys.
+RUSTC_BOOTSTRAP=1 cargo fetch --quiet \
+  --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
   log "installing trunk $TRUNK_VERSION (about 10 minutes on 2 cores)"

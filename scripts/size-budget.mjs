@@ -1,13 +1,14 @@
 // The size budget, on deterministic bytes: everything the iframe embed page
 // (dist/embed.html) loads, gzip level 9. Prints the total and fails when it
 // exceeds the budget. The budget is a ratchet at today's size plus a little
-// headroom, so growth is caught; the product target (64 KB) is printed too.
+// headroom, so growth is caught; the target (issue 11: 100 KB, stretch 80 KB)
+// is printed too.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
 const BUDGET = 160 * 1024;
-const TARGET = 64 * 1024;
+const TARGET = 100 * 1024;
 const dist = path.resolve(process.argv[2] ?? 'dist');
 // What embed.html loads (the benchmark records the same list from the browser).
 const FILES = [

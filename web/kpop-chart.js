@@ -126,9 +126,34 @@ const within = (node) => (node.nodeType === 1
   ? [...(node.matches(SELECTOR) ? [node] : []), ...node.querySelectorAll(SELECTOR)]
   : []);
 
+// A chart far down the page shows its static picture (the element's own
+// content) and costs nothing more until the reader comes within about one
+// viewport of it: only then are the wasm, its glue and the CSS fetched. A
+// chart in view at load starts at once. (mount() called by host code always
+// starts at once: the host asked for it.)
+const nearView = typeof IntersectionObserver === 'function'
+  ? new IntersectionObserver((entries) => {
+    for (const entry of entries) {
+      if (!entry.isIntersecting) continue;
+      nearView.unobserve(entry.target);
+      mount(entry.target, optionsOf(entry.target));
+    }
+  }, { rootMargin: '100% 0px' })
+  : null;
+
+function start(element) {
+  const box = element.getBoundingClientRect();
+  const reach = 2 * innerHeight;
+  if (!nearView || (box.bottom > -innerHeight && box.top < reach)) {
+    mount(element, optionsOf(element));
+  } else {
+    nearView.observe(element);
+  }
+}
+
 for (const element of document.querySelectorAll(SELECTOR)) {
   if (window.parent !== window && 'optionsFromQuery' in element.dataset) reportHeight(element);
-  mount(element, optionsOf(element));
+  start(element);
 }
 
 // Pages change after load (CMS previews, single-page sites): a chart added
@@ -139,13 +164,14 @@ new MutationObserver((records) => {
     for (const node of r.removedNodes) {
       for (const element of within(node)) {
         if (element.isConnected) continue;
+        nearView?.unobserve(element);
         mounted.get(element)?.then((handle) => {
           if (!element.isConnected) handle?.unmount();
         });
       }
     }
     for (const node of r.addedNodes) {
-      for (const element of within(node)) if (!mounted.has(element)) mount(element, optionsOf(element));
+      for (const element of within(node)) if (!mounted.has(element)) start(element);
     }
   }
 }).observe(document.documentElement, { childList: true, subtree: true });

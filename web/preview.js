@@ -6,7 +6,7 @@
     'embed-code-script':
       `<div data-kpop-exports-chart data-lang="en"></div>\n<script type="module" src="${base}kpop-chart.js"></script>`,
     'embed-code-iframe':
-      `<iframe src="${base}embed.html?lang=en" title="Chart: K-pop album exports to Japan, the United States and China" data-kpop-exports-chart-frame height="760"></iframe>\n<script src="${base}frame-loader.js" async></script>`,
+      `<iframe src="${base}embed.html?lang=en" title="Chart: K-pop album exports to Japan, the United States and China" data-kpop-exports-chart-frame height="760" loading="lazy"></iframe>\n<script src="${base}frame-loader.js" async></script>`,
   };
   for (const [id, code] of Object.entries(codes)) {
     const box = document.getElementById(id);

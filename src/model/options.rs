@@ -39,11 +39,29 @@ pub enum OptionValue {
 impl fmt::Display for OptionValue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            OptionValue::Text(s) => write!(f, "{s:?}"),
+            OptionValue::Text(s) => write_quoted(f, s),
             OptionValue::Bool(b) => write!(f, "{b}"),
             OptionValue::Other(what) => f.write_str(what),
         }
     }
+}
+
+/// Writes `s` in double quotes with quotes, backslashes and control
+/// characters escaped, as `{:?}` would: the release wasm is built with
+/// `-Zfmt-debug=none` (scripts/release.sh), which empties every `{:?}`.
+fn write_quoted(f: &mut fmt::Formatter<'_>, s: &str) -> fmt::Result {
+    f.write_str("\"")?;
+    for c in s.chars() {
+        match c {
+            '"' | '\\' => write!(f, "\\{c}")?,
+            '\n' => f.write_str("\\n")?,
+            '\r' => f.write_str("\\r")?,
+            '\t' => f.write_str("\\t")?,
+            c if c.is_control() => write!(f, "\\u{{{:x}}}", u32::from(c))?,
+            c => write!(f, "{c}")?,
+        }
+    }
+    f.write_str("\"")
 }
 
 /// A rejected option: which one, what it was given, and what it accepts.
@@ -216,6 +234,13 @@ mod tests {
 
     fn text(s: &str) -> OptionValue {
         OptionValue::Text(s.to_string())
+    }
+
+    #[test]
+    fn text_values_are_quoted_as_debug_would_without_debug() {
+        for s in ["decade", "", "a\"b\\c", "x\ny\r\t\u{1}\u{7f}", "한국 ≈"] {
+            assert_eq!(text(s).to_string(), format!("{s:?}"));
+        }
     }
 
     #[test]

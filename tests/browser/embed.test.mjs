@@ -3,6 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import { serve, launch, DEEP_QUERY, DIST } from './harness.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -293,13 +296,7 @@ test('Korean renders Korean text everywhere, with the same figures', async () =>
 
 
 test("the README's embed codes work pasted into a plain page on another origin", async () => {
-  const fs = await import('node:fs');
-  const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const code = (name) => {
-    const m = readme.match(new RegExp(`<!-- embed:${name} -->\\s*\`\`\`html\\n([\\s\\S]*?)\`\`\``));
-    assert.ok(m, `README has no ${name} embed code`);
-    return m[1].replaceAll('https://charts.example.com/kpop/', `${chart.url}/`);
-  };
+  const code = (name) => readmeCode(name, `${chart.url}/`);
   const page = await host(`<!doctype html><html><body><h1>Article</h1>\n${code('script')}\n<p>Between the charts.</p>\n${code('iframe')}\n</body></html>`);
   const { context, page: p, errors } = await open(page.url);
   await inked(p, 1);
@@ -318,6 +315,64 @@ test("the README's embed codes work pasted into a plain page on another origin",
     [inner, outer] = await heights();
   }
   assert.equal(outer, inner);
+  assert.deepEqual(errors, []);
+  await context.close();
+  await page.close();
+});
+
+/** The README's embed code called `name`, for a chart hosted at `base`. */
+function readmeCode(name, base) {
+  const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const m = readme.match(new RegExp(`<!-- embed:${name} -->\\s*\`\`\`html\\n([\\s\\S]*?)\`\`\``));
+  assert.ok(m, `README has no ${name} embed code`);
+  return m[1].trimEnd().replaceAll('https://charts.example.com/kpop/', base);
+}
+
+test("the preview's copy boxes hold the README's embed codes, iframe lazy", async () => {
+  const { context, page, errors } = await open(`${chart.url}/index.html`);
+  for (const name of ['script', 'iframe']) {
+    const box = await page.locator(`#embed-code-${name}`).inputValue();
+    assert.equal(box, readmeCode(name, `${chart.url}/`));
+  }
+  assert.match(readmeCode('iframe', ''), /<iframe [^>]*loading="lazy"/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+/** Gzip bytes of the chart server's files a page requested. */
+function gzipBytes(urls) {
+  return urls.reduce((sum, u) => {
+    const file = path.join(DIST, decodeURIComponent(new URL(u).pathname));
+    return sum + zlib.gzipSync(fs.readFileSync(file), { level: 9 }).length;
+  }, 0);
+}
+
+test('a script-tag chart below the fold loads only its embed script until the reader nears it', async () => {
+  // The static picture goes inside the element, as the README says.
+  const picture = '<img src="' + `${chart.url}/fallback-en.svg` + '" alt="Bar chart" width="640" height="400">';
+  const page = await host(`<!doctype html><html><body><h1>Article</h1>
+<div style="height: 3000px">Long article text.</div>
+<div data-kpop-exports-chart data-lang="en">${picture}</div>
+<script type="module" src="${chart.url}/kpop-chart.js"></script></body></html>`);
+  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
+  await context.addInitScript(DEEP_QUERY);
+  const p = await context.newPage();
+  const requested = [];
+  p.on('request', (r) => { if (r.url().startsWith(chart.url)) requested.push(r.url()); });
+  const errors = [];
+  p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await p.goto(page.url, { waitUntil: 'load' });
+  await p.waitForTimeout(1500);
+  const before = requested.map((u) => new URL(u).pathname).sort();
+  assert.deepEqual(before, ['/fallback-en.svg', '/kpop-chart.js'], 'only the script and the picture before scrolling');
+  const bytes = gzipBytes(requested);
+  console.log(`below the fold, before scrolling: ${bytes} B gzip (${before.join(', ')})`);
+  assert.ok(bytes <= 12 * 1024, `${bytes} B gzip loaded before the reader nears the chart; the budget is 12 KB`);
+  assert.equal(await p.locator('canvas').count(), 0);
+  // Within about a viewport of it, the chart starts and draws.
+  await p.evaluate(() => window.scrollTo(0, 1600));
+  await inked(p, 1);
+  assert.ok(requested.some((u) => u.endsWith('.wasm')), 'the wasm loads once the reader nears the chart');
   assert.deepEqual(errors, []);
   await context.close();
   await page.close();
