@@ -1,5 +1,6 @@
-// Builds the peer page into bench/peer-dist/: Chart.js 4 and
-// chartjs-plugin-annotation bundled, minified and tree-shaken by esbuild,
+// Builds the peer pages into bench/peer-dist/: Chart.js 4 with
+// chartjs-plugin-annotation, and Highcharts 13 with its accessibility and
+// annotations modules, each bundled, minified and tree-shaken by esbuild,
 // with the figures read from data/*.csv (never typed in by hand).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,16 +20,21 @@ const milestones = rows('data/milestones.csv')
 
 fs.rmSync(out, { recursive: true, force: true });
 fs.mkdirSync(out, { recursive: true });
-await build({
-  entryPoints: [path.join(root, 'bench/peer.js')],
-  bundle: true,
-  minify: true,
-  treeShaking: true,
-  format: 'iife',
-  target: 'es2020',
-  outfile: path.join(out, 'peer.min.js'),
-  define: { FIGURES: JSON.stringify(figures), MILESTONES: JSON.stringify(milestones) },
-  logLevel: 'warning',
-});
-for (const f of ['peer.html', 'peer.css']) fs.copyFileSync(path.join(root, 'bench', f), path.join(out, f));
-console.log(`peer built: ${fs.statSync(path.join(out, 'peer.min.js')).size} bytes of JS`);
+// Chart.js (bench/peer.js) and Highcharts (bench/highcharts.js), each a
+// page of its own.
+for (const [entry, page] of [['peer', 'peer'], ['highcharts', 'highcharts']]) {
+  await build({
+    entryPoints: [path.join(root, `bench/${entry}.js`)],
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    format: 'iife',
+    target: 'es2020',
+    outfile: path.join(out, `${entry}.min.js`),
+    define: { FIGURES: JSON.stringify(figures), MILESTONES: JSON.stringify(milestones) },
+    logLevel: 'warning',
+  });
+  fs.copyFileSync(path.join(root, 'bench', `${page}.html`), path.join(out, `${page}.html`));
+  console.log(`peer built: ${entry}.min.js, ${fs.statSync(path.join(out, `${entry}.min.js`)).size} bytes of JS`);
+}
+fs.copyFileSync(path.join(root, 'bench/peer.css'), path.join(out, 'peer.css'));
