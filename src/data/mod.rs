@@ -34,13 +34,14 @@ pub fn country_periods() -> Vec<Period> {
 /// The distinct periods of the figures `keep` picks, in time order (by
 /// start, then end).
 pub fn periods_of(keep: impl Fn(&Figure) -> bool) -> Vec<Period> {
-    let mut periods: Vec<Period> = FIGURES
-        .iter()
-        .filter(|f| keep(f))
-        .map(|f| f.period)
-        .collect();
-    periods.sort_unstable();
-    periods.dedup();
+    // Insertion into a sorted list: the standard sort would add about 2 KB
+    // of wasm for a list of ten.
+    let mut periods: Vec<Period> = Vec::new();
+    for f in FIGURES.iter().filter(|f| keep(f)) {
+        if let Err(at) = periods.binary_search(&f.period) {
+            periods.insert(at, f.period);
+        }
+    }
     periods
 }
 

@@ -65,7 +65,30 @@ fn image_url(state: ChartState) -> Option<String> {
     canvas.to_data_url_with_type("image/png").ok()
 }
 
-/// The two download links, side by side under the source line.
+/// Points the clicked link at `href` under the file name `name` before the
+/// browser follows it (a link's default action reads `href` and `download`
+/// after the click handlers ran), or cancels the click when there is
+/// nothing to save.
+fn point_link(e: &ev::MouseEvent, href: Option<String>, name: String) {
+    let link = e
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let pointed = match (link, href) {
+        (Some(link), Some(href)) => {
+            link.set_attribute("href", &href).is_ok()
+                && link.set_attribute("download", &name).is_ok()
+        }
+        _ => false,
+    };
+    if !pointed {
+        e.prevent_default();
+    }
+}
+
+/// The two download links, side by side under the source line. Both files
+/// are made when asked for, not on every change of view: the picture costs
+/// a render, the CSV a pass over the data, and neither is needed until the
+/// reader clicks.
 #[component]
 pub fn Downloads(
     /// The chart's shared state.
@@ -73,26 +96,22 @@ pub fn Downloads(
 ) -> impl IntoView {
     let lang = state.lang;
     let words = &crate::words::words(lang).export;
-    let name = move |extension| file_name(state.view.get(), state.metric.get(), lang, extension);
-    let csv_href = move || data_url("text/csv", &csv(state.view.get(), state.metric.get(), lang));
-    // The picture costs a render, so it is made only when asked for: the
-    // click handler sets the link's address before the browser follows it
-    // (the link's default action reads `href` after the handlers ran).
-    let on_image = move |e: ev::MouseEvent| {
-        let link = e
-            .current_target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        match (link, image_url(state)) {
-            (Some(link), Some(url)) if link.set_attribute("href", &url).is_ok() => {}
-            _ => e.prevent_default(),
-        }
+    let name = move |extension| {
+        let (view, metric) = (state.view.get_untracked(), state.metric.get_untracked());
+        file_name(view, metric, lang, extension)
     };
+    let on_csv = move |e: ev::MouseEvent| {
+        let (view, metric) = (state.view.get_untracked(), state.metric.get_untracked());
+        let href = data_url("text/csv", &csv(view, metric, lang));
+        point_link(&e, Some(href), name("csv"));
+    };
+    let on_image = move |e: ev::MouseEvent| point_link(&e, image_url(state), name("png"));
     view! {
         <p class="kpop-chart__downloads">
-            <a class="kpop-chart__download" href=csv_href download=move || name("csv")>
+            <a class="kpop-chart__download" href="#" download="" on:click=on_csv>
                 {words.get_data}
             </a>
-            <a class="kpop-chart__download" href="#" download=move || name("png") on:click=on_image>
+            <a class="kpop-chart__download" href="#" download="" on:click=on_image>
                 {words.download_image}
             </a>
         </p>
