@@ -113,11 +113,17 @@ pub fn point_text(index: usize, numbers: &dyn Numbers, lang: Lang) -> Option<Poi
     })
 }
 
+/// `s` with its first letter in capitals. ASCII only, on purpose: the
+/// labels are English (ASCII) or Korean (no case), and `char::to_uppercase`
+/// would bring the standard library's Unicode case table (about 5 KB gzip)
+/// into the wasm. A language whose labels start with a non-ASCII cased
+/// letter would write its label capitalised in its words file.
 fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|first| first.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// Milestones announced inside a period.
@@ -439,6 +445,17 @@ fn change_between(a: &Figure, b: &Figure, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitalise_raises_an_ascii_first_letter_and_leaves_the_rest() {
+        assert_eq!(
+            capitalise("the first half of 2023"),
+            "The first half of 2023"
+        );
+        assert_eq!(capitalise("2023년 상반기"), "2023년 상반기");
+        assert_eq!(capitalise("상반기"), "상반기");
+        assert_eq!(capitalise(""), "");
+    }
 
     fn idx(p: Period, d: Destination) -> usize {
         data::figure_index(p, d).unwrap()

@@ -10,7 +10,7 @@ use plotters::prelude::{
     Polygon, Rectangle, ShapeStyle, Text, TextStyle,
 };
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::{Color, RGBColor};
+use plotters::style::{Color, FontFamily, RGBColor};
 
 use crate::model::scene::{Anchor, Baseline, Outline, Rect, Rgb, Scene, Shape};
 
@@ -256,7 +256,10 @@ fn text_style(
         Baseline::Middle => VPos::Center,
         Baseline::Bottom => VPos::Bottom,
     };
-    let font = FontDesc::new(FONT_FAMILY.into(), size, style);
+    // Named directly: plotters' `From<&str>` lower-cases the name to look
+    // for "serif" and the like, which brings the standard library's Unicode
+    // case tables (about 10 KB gzip) into the wasm.
+    let font = FontDesc::new(FontFamily::Name(FONT_FAMILY), size, style);
     font.color(&rgb(color)).pos(Pos::new(h, v))
 }
 
