@@ -7,6 +7,7 @@
 //! [`PlainNumbers`].
 
 use crate::data::{self, Destination, Figure, Milestone, Period, PeriodKind, FIGURES, MILESTONES};
+use crate::model::chart;
 use crate::model::format::{figure_money, figure_share, share_of_total, Share};
 use crate::model::vocab::Lang;
 use crate::model::vocab::{ChartView, Metric};
@@ -223,6 +224,22 @@ pub fn rows(view: ChartView, metric: Metric) -> Vec<Vec<usize>> {
     }
 }
 
+/// The figures a view draws at a canvas `width`, as the keyboard reads
+/// them: [`rows`] on a wide canvas; on a phone, where the timeline is drawn
+/// as rows ([`chart::uses_rows`]), one row per period in date order, each
+/// in the order its row reads (the total, then the destinations from the
+/// largest down).
+pub fn rows_at(view: ChartView, metric: Metric, width: f64) -> Vec<Vec<usize>> {
+    if !chart::uses_rows(view, width) {
+        return rows(view, metric);
+    }
+    chart::row_periods()
+        .into_iter()
+        .map(|p| chart::row_figures(p, metric))
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
 fn metric_shows(metric: Metric, f: &Figure) -> bool {
     metric == Metric::Dollars || data::share(f).is_some()
 }
@@ -268,6 +285,59 @@ pub fn step(view: ChartView, metric: Metric, current: Option<usize>, key: NavKey
         NavKey::End => row.last().copied(),
         NavKey::First => first,
         NavKey::Last => grid.last().and_then(|r| r.last()).copied(),
+    };
+    target.or(Some(cur))
+}
+
+/// Where a key moves the focus at a canvas `width`: [`step`] on a wide
+/// canvas; on a phone's rows, left and right (and Home and End) move along
+/// a period's row, up and down to the same destination in the period above
+/// or below (or that row's first figure when it has none), row by row in
+/// reading order.
+pub fn step_at(
+    view: ChartView,
+    metric: Metric,
+    width: f64,
+    current: Option<usize>,
+    key: NavKey,
+) -> Option<usize> {
+    if !chart::uses_rows(view, width) {
+        return step(view, metric, current, key);
+    }
+    let grid = rows_at(view, metric, width);
+    let first = grid.first().and_then(|r| r.first()).copied();
+    let last = grid.last().and_then(|r| r.last()).copied();
+    let found = current.and_then(|cur| {
+        grid.iter()
+            .enumerate()
+            .find_map(|(r, row)| row.iter().position(|&i| i == cur).map(|c| (r, c)))
+    });
+    let (Some(cur), Some((r, c))) = (current, found) else {
+        return if matches!(key, NavKey::Last | NavKey::End) {
+            last
+        } else {
+            first
+        };
+    };
+    let row = &grid[r];
+    let other = |to: Option<usize>| {
+        let dest = FIGURES[cur].destination;
+        let other = to.and_then(|t| grid.get(t))?;
+        other
+            .iter()
+            .copied()
+            .find(|&i| FIGURES[i].destination == dest)
+            .or_else(|| other.first().copied())
+    };
+    let target = match key {
+        NavKey::Left => row.get(c.saturating_sub(1)).copied(),
+        NavKey::Right => row.get(c + 1).copied(),
+        NavKey::Up => other(r.checked_sub(1)),
+        NavKey::Down => other(Some(r + 1)),
+        NavKey::Home => row.first().copied(),
+        NavKey::End => row.last().copied(),
+        NavKey::First => first,
+        NavKey::Last => last,
     };
     target.or(Some(cur))
 }
@@ -544,6 +614,58 @@ mod tests {
         let down = step(v, d, Some(first), NavKey::Down).unwrap();
         assert_eq!(FIGURES[down].destination, Destination::Japan);
         assert_eq!(FIGURES[down].period.short_label(Lang::En), "Jan–Nov 2020");
+    }
+
+    #[test]
+    fn on_a_phone_arrows_move_row_by_row_in_reading_order() {
+        let (v, d, w) = (ChartView::Timeline, Metric::Dollars, 375.0);
+        let grid = rows_at(v, d, w);
+        assert_eq!(grid.len(), 13, "a row per sourced period");
+        // The first row is 2017's total; down goes period by period.
+        let first = step_at(v, d, w, None, NavKey::First).unwrap();
+        assert_eq!(FIGURES[first].period.short_label(Lang::En), "2017");
+        let down = step_at(v, d, w, Some(first), NavKey::Down).unwrap();
+        assert_eq!(FIGURES[down].period.short_label(Lang::En), "2018");
+        // In H1 2023 the row reads the total, then Japan, the US, China.
+        let h1: Vec<Destination> = grid
+            .iter()
+            .find(|r| FIGURES[r[0]].period == Period::H1_2023)
+            .unwrap()
+            .iter()
+            .map(|&i| FIGURES[i].destination)
+            .collect();
+        assert_eq!(
+            h1,
+            [
+                Destination::All,
+                Destination::Japan,
+                Destination::UnitedStates,
+                Destination::China
+            ]
+        );
+        let us = idx(Period::H1_2023, Destination::UnitedStates);
+        let cn = idx(Period::H1_2023, Destination::China);
+        assert_eq!(step_at(v, d, w, Some(us), NavKey::Right), Some(cn));
+        assert_eq!(step_at(v, d, w, Some(cn), NavKey::Right), Some(cn), "stops");
+        // Up from the US in H1 2023 is the US in 2022 (the row above).
+        let up = step_at(v, d, w, Some(us), NavKey::Up).unwrap();
+        assert_eq!(FIGURES[up].destination, Destination::UnitedStates);
+        assert_eq!(FIGURES[up].period.short_label(Lang::En), "2022");
+        // In 2022 China ranks before the US: the row reads China first.
+        let left = step_at(v, d, w, Some(up), NavKey::Left).unwrap();
+        assert_eq!(FIGURES[left].destination, Destination::China);
+        // Above the 2020 country figures, rows hold only totals.
+        let jp20 = grid[3][1];
+        assert_eq!(FIGURES[jp20].destination, Destination::Japan);
+        let up = step_at(v, d, w, Some(jp20), NavKey::Up).unwrap();
+        assert_eq!(FIGURES[up].destination, Destination::All);
+        // As a share, rows without country figures have nothing to read.
+        let s = Metric::Share;
+        let first = step_at(v, s, w, None, NavKey::First).unwrap();
+        assert_eq!(FIGURES[first].destination, Destination::Japan);
+        assert_eq!(rows_at(v, s, w).len(), 9);
+        // Wider, the timeline's own order.
+        assert_eq!(rows_at(v, d, 800.0), rows(v, d));
     }
 
     #[test]

@@ -63,9 +63,13 @@ fn keyboard_handlers(
         // Arrows after a click: from here on the keyboard is in charge.
         state.keyboard.set(true);
         let (view, metric) = (state.view.get_untracked(), state.metric.get_untracked());
-        state.move_focus(reading::step(
+        // In the order the figures are drawn at this width (row by row on
+        // a phone).
+        let width = state.width_untracked();
+        state.move_focus(reading::step_at(
             view,
             metric,
+            width,
             state.focus.get_untracked(),
             key,
         ));
@@ -82,10 +86,11 @@ fn keyboard_handlers(
         }
         state.keyboard.set(true);
         let (view, metric) = (state.view.get_untracked(), state.metric.get_untracked());
+        let width = state.width_untracked();
         let start = state
             .focus
             .get_untracked()
-            .or_else(|| reading::step(view, metric, None, NavKey::First));
+            .or_else(|| reading::step_at(view, metric, width, None, NavKey::First));
         state.move_focus(start);
     };
     (on_keydown, on_focus)
@@ -197,6 +202,9 @@ pub fn Plot(
         <div
             class="kpop-chart__plot"
             node_ref=plot
+            // Rows grow with their content; other layouts take the
+            // stylesheet's height.
+            style=move || state.plot_height.get().map(|h| format!("height: {h}px"))
             tabindex="0"
             role="application"
             aria-roledescription=words.plot_role

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::palette::Colors;
 use crate::browser::hooks::{BoxSize, IntlNumbers};
-use crate::model::chart::{build_scene_with, ChartSpec};
+use crate::model::chart::{build_scene_with, rows_height, uses_rows, ChartSpec};
 use crate::model::reading;
 use crate::model::scene::Scene;
 use crate::model::vocab::{ChartView, Lang, Metric};
@@ -57,6 +57,11 @@ pub struct ChartState {
     pub palette: Colors,
     /// The plot's size and pixel ratio, once it is in the page.
     pub size: ReadSignal<Option<BoxSize>>,
+    /// The plot box's height when the view is drawn as rows (the timeline
+    /// on a phone), which grow with their content; `None` leaves the box to
+    /// the stylesheet. Follows the box's width only, so setting it can't
+    /// feed back into itself.
+    pub plot_height: Memo<Option<f64>>,
     /// What the canvas shows: painted, hit-tested, and read by the tooltip
     /// and the milestone key.
     pub scene: Memo<Scene>,
@@ -95,6 +100,11 @@ impl ChartState {
             },
             |_, _| true,
         );
+        let plot_height = Memo::new(move |_| {
+            let width = size.get()?.width;
+            let (v, m, a) = (view.get(), metric.get(), annotations.get());
+            uses_rows(v, width).then(|| rows_height(width, m, a, lang))
+        });
         ChartState {
             lang,
             instance: INSTANCES.fetch_add(1, Ordering::Relaxed) + 1,
@@ -109,6 +119,7 @@ impl ChartState {
             show_table: RwSignal::new(false),
             palette,
             size,
+            plot_height,
             scene,
             numbers: StoredValue::new_local(IntlNumbers::new(lang)),
         }
@@ -172,6 +183,11 @@ impl ChartState {
             .get()
             .or_else(|| self.keyboard.get().then(|| self.focus.get()).flatten());
         active.filter(|_| !self.dismissed.get())
+    }
+
+    /// The plot's width in CSS pixels, or 0 before it is in the page.
+    pub fn width_untracked(self) -> f64 {
+        self.size.get_untracked().map_or(0.0, |s| s.width)
     }
 
     /// The figure drawn under `(x, y)` in the plot's CSS pixels.
