@@ -166,7 +166,8 @@ fn value_axis(width: f64, metric: Metric) -> (LinearScale, Vec<f64>) {
 }
 
 /// A period's row from `top` across `width`.
-fn period_row(period: Period, metric: Metric, lang: Lang, width: f64, top: f64) -> PeriodRow {
+fn period_row(period: Period, metric: Metric, lang: Lang, grid: Columns, top: f64) -> PeriodRow {
+    let width = grid.width;
     let (label_h, line_h) = (text_height(ROW_LABEL_FONT), text_height(ROWS_FONT));
     let figures = row_figures(period, metric);
     let total = data::figure_index(period, Destination::All);
@@ -186,30 +187,28 @@ fn period_row(period: Period, metric: Metric, lang: Lang, width: f64, top: f64) 
         (i, Rect::new(width - PAD - w, y, w, line_h))
     });
     let track_y = top + head_h + 4.0 + TRACK_HALF;
-    let (mut x, mut y) = (PAD, track_y + TRACK_HALF + 5.0);
-    let mut items = Vec::new();
-    for i in figures
+    let first_line = track_y + TRACK_HALF + 5.0;
+    let countries = figures
         .into_iter()
-        .filter(|&i| Some(i) != total.map(|t| t.0))
-    {
-        let f = &FIGURES[i];
-        let value = match metric {
-            Metric::Dollars => figure_money(f),
-            Metric::Share => figure_share(f).unwrap_or_default(),
-        };
-        let w = item_width(f.destination, &value, lang);
-        if x > PAD && x + w > width - PAD {
-            (x, y) = (PAD, y + line_h + 8.0);
-        }
-        let rect = Rect::new(x, y, w, line_h);
-        items.push(ValueItem {
-            figure: i,
-            dest: f.destination,
-            value,
-            rect,
-        });
-        x += w + 14.0;
-    }
+        .filter(|&i| Some(i) != total.map(|t| t.0));
+    let items: Vec<ValueItem> = countries
+        .enumerate()
+        .map(|(k, i)| {
+            let f = &FIGURES[i];
+            let value = item_value(f, metric);
+            let w = item_width(f.destination, &value, lang);
+            // Items fill the grid's columns in rank order, so a column
+            // reads down the rows as "largest", "second", "third".
+            let x = PAD + (k % grid.count) as f64 * grid.step;
+            let y = first_line + (k / grid.count) as f64 * (line_h + 8.0);
+            ValueItem {
+                figure: i,
+                dest: f.destination,
+                value,
+                rect: Rect::new(x, y, w, line_h),
+            }
+        })
+        .collect();
     // A row without country figures has its note on the track's line.
     let bottom = items
         .last()
@@ -221,6 +220,45 @@ fn period_row(period: Period, metric: Metric, lang: Lang, width: f64, top: f64) 
         track_y,
         items,
         bottom,
+    }
+}
+
+/// A figure's value under a metric, as the source gives it.
+fn item_value(f: &crate::data::Figure, metric: Metric) -> String {
+    match metric {
+        Metric::Dollars => figure_money(f),
+        Metric::Share => figure_share(f).unwrap_or_default(),
+    }
+}
+
+/// The grid value items are set in, the same for every row so values
+/// line up down the chart: as many equal columns (up to three) as the
+/// widest item allows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Columns {
+    /// The canvas's width.
+    width: f64,
+    /// How many columns.
+    count: usize,
+    /// From one column's left to the next.
+    step: f64,
+}
+
+impl Columns {
+    fn new(width: f64, metric: Metric, lang: Lang) -> Columns {
+        let gap = 10.0;
+        let widest = FIGURES
+            .iter()
+            .filter(|f| f.destination != Destination::All && metric.value(f).is_some())
+            .map(|f| item_width(f.destination, &item_value(f, metric), lang))
+            .fold(0.0_f64, f64::max);
+        let room = width - 2.0 * PAD + gap;
+        let count = ((room / (widest + gap)).floor() as usize).clamp(1, 3);
+        Columns {
+            width,
+            count,
+            step: room / count as f64,
+        }
     }
 }
 
@@ -285,6 +323,7 @@ fn keep_short_word_company(lines: &mut [String], max: f64) {
 /// first period that ends after it), then the axis again.
 pub fn rows_frame(width: f64, metric: Metric, annotations: bool, lang: Lang) -> RowsFrame {
     let (x, ticks) = value_axis(width, metric);
+    let grid = Columns::new(width, metric, lang);
     let top_axis = PAD;
     let mut y = top_axis + text_height(ROWS_FONT) + 10.0;
     let mut pending: Vec<&'static Milestone> = if annotations {
@@ -304,7 +343,7 @@ pub fn rows_frame(width: f64, metric: Metric, annotations: bool, lang: Lang) -> 
             y = row.bottom + ENTRY_GAP;
             entries.push(Entry::Milestone(row));
         }
-        let row = period_row(period, metric, lang, width, y);
+        let row = period_row(period, metric, lang, grid, y);
         y = row.bottom + ENTRY_GAP;
         entries.push(Entry::Period(row));
     }
@@ -367,26 +406,52 @@ fn period_marks(ink: &mut Ink<'_>, frame: &RowsFrame, row: &PeriodRow, spec: &Ch
     let (x0, x1) = (frame.x.r0, frame.x.r1);
     let grid: Vec<f64> = frame.ticks.iter().map(|&t| frame.x.map(t)).collect();
     spans::track(ink, (x0, x1), row.track_y, row.period.kind(), &grid);
-    for item in &row.items {
-        let Some(v) = spec.metric.value(&FIGURES[item.figure]) else {
-            continue;
+    let xs: Vec<f64> = row
+        .items
+        .iter()
+        .map(|it| {
+            spec.metric
+                .value(&FIGURES[it.figure])
+                .map_or(x0, |v| frame.x.map(v))
+        })
+        .collect();
+    for ((item, &x), dy) in row.items.iter().zip(&xs).zip(dodge(&xs)) {
+        spans::dot(ink, (x, row.track_y + dy), item.dest, TRACK_MARKER);
+        // A dodged marker answers on its own side of the track.
+        let (top, h) = match dy.total_cmp(&0.0) {
+            std::cmp::Ordering::Less => (row.track_y - TRACK_HALF, TRACK_HALF),
+            std::cmp::Ordering::Greater => (row.track_y, TRACK_HALF),
+            std::cmp::Ordering::Equal => (row.track_y - TRACK_HALF, 2.0 * TRACK_HALF),
         };
-        let center = (frame.x.map(v), row.track_y);
-        spans::dot(ink, center, item.dest, TRACK_MARKER);
-        let hit = Rect::new(
-            center.0 - 6.0,
-            center.1 - TRACK_HALF,
-            12.0,
-            2.0 * TRACK_HALF,
-        );
+        let hit = Rect::new(x - 6.0, top, 12.0, h);
         let on_track = PointMark {
             figure: item.figure,
             hit,
-            anchor: (center.0, center.1 - TRACK_HALF),
+            anchor: (x, row.track_y - TRACK_HALF),
         };
         item_marks(ink, item, spec.focus);
         points::target(ink, on_track, spec.focus, hit.inflate(1.0));
     }
+}
+
+/// How far above (negative) or below the track each marker at `xs` sits:
+/// markers closer than a marker's width go above and below it in turn, so
+/// two near-equal values (the US and China in 2024) both stay visible.
+/// Their x stays their exact value.
+pub fn dodge(xs: &[f64]) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..xs.len()).collect();
+    order.sort_by(|&a, &b| xs[a].total_cmp(&xs[b]));
+    let mut dy = vec![0.0; xs.len()];
+    for pair in order.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        if xs[b] - xs[a] < TRACK_MARKER {
+            if dy[a] == 0.0 {
+                dy[a] = -4.0;
+            }
+            dy[b] = -dy[a];
+        }
+    }
+    dy
 }
 
 /// A value item: its marker, name and value, answering to the pointer.

@@ -200,10 +200,12 @@ fn every_row_plots_its_figures_exactly_and_names_its_period() {
                 // The marker sits at the figure's exact value on the shared axis.
                 let x = frame.x.map(metric.value(f).unwrap());
                 let at = (x, row.track_y);
-                let drawn = s
-                    .shapes
-                    .iter()
-                    .any(|sh| matches!(sh, Shape::Marker { center, .. } if *center == at));
+                // (Markers closer than their width sit above and below the
+                // track in turn.)
+                let drawn = s.shapes.iter().any(|sh| {
+                    matches!(sh, Shape::Marker { center, .. }
+                        if center.0 == at.0 && (center.1 - at.1).abs() <= 4.0)
+                });
                 assert!(drawn, "{ctx}: no marker for {i} at {at:?}");
             }
         }
@@ -267,6 +269,12 @@ fn rows_share_one_axis_and_say_how_long_each_period_is() {
             assert!(texts.contains(&want.as_str()), "{want}: {texts:?}");
         }
     }
+}
+
+#[test]
+fn near_equal_values_dodge_above_and_below_the_track() {
+    assert_eq!(rows::dodge(&[10.0, 100.0, 200.0]), [0.0, 0.0, 0.0]);
+    assert_eq!(rows::dodge(&[100.0, 10.0, 104.0]), [-4.0, 0.0, 4.0]);
 }
 
 #[test]
