@@ -249,44 +249,8 @@ fn metric_shows(metric: Metric, f: &Figure) -> bool {
 /// moves along the bars. Movement stops at the edges rather than wrapping.
 pub fn step(view: ChartView, metric: Metric, current: Option<usize>, key: NavKey) -> Option<usize> {
     let grid = rows(view, metric);
-    let first = grid.first().and_then(|r| r.first()).copied();
-    let Some(cur) = current else {
-        return match key {
-            NavKey::Last | NavKey::End => grid.last().and_then(|r| r.last()).copied(),
-            _ => first,
-        };
-    };
-    let Some((r, c)) = grid
-        .iter()
-        .enumerate()
-        .find_map(|(r, row)| row.iter().position(|&i| i == cur).map(|c| (r, c)))
-    else {
-        return first;
-    };
-    let row = &grid[r];
     let flat = matches!(view, ChartView::Snapshot(_));
-    let target = match key {
-        NavKey::Left => row.get(c.saturating_sub(1)).copied(),
-        NavKey::Right => row.get((c + 1).min(row.len() - 1)).copied(),
-        NavKey::Up if flat => row.get(c.saturating_sub(1)).copied(),
-        NavKey::Down if flat => row.get((c + 1).min(row.len() - 1)).copied(),
-        NavKey::Up | NavKey::Down => {
-            let to = if key == NavKey::Up {
-                r.checked_sub(1)
-            } else {
-                Some(r + 1)
-            };
-            match to.and_then(|t| grid.get(t)) {
-                None => Some(cur),
-                Some(other) => nearest_period(other, FIGURES[cur].period),
-            }
-        }
-        NavKey::Home => row.first().copied(),
-        NavKey::End => row.last().copied(),
-        NavKey::First => first,
-        NavKey::Last => grid.last().and_then(|r| r.last()).copied(),
-    };
-    target.or(Some(cur))
+    move_in(&grid, current, key, flat, nearest_period)
 }
 
 /// Where a key moves the focus at a canvas `width`: [`step`] on a wide
@@ -304,47 +268,77 @@ pub fn step_at(
     if !chart::uses_rows(view, width) {
         return step(view, metric, current, key);
     }
-    let grid = rows_at(view, metric, width);
+    move_in(
+        &rows_at(view, metric, width),
+        current,
+        key,
+        false,
+        same_destination,
+    )
+}
+
+/// Where `key` moves the focus in `grid` from `current`: along a row, or
+/// (unless `flat`, where up and down move along the row too) to the figure
+/// `across` picks in the row above or below, given the current figure.
+fn move_in(
+    grid: &[Vec<usize>],
+    current: Option<usize>,
+    key: NavKey,
+    flat: bool,
+    across: fn(&[usize], usize) -> Option<usize>,
+) -> Option<usize> {
     let first = grid.first().and_then(|r| r.first()).copied();
-    let last = grid.last().and_then(|r| r.last()).copied();
-    let found = current.and_then(|cur| {
-        grid.iter()
-            .enumerate()
-            .find_map(|(r, row)| row.iter().position(|&i| i == cur).map(|c| (r, c)))
-    });
-    let (Some(cur), Some((r, c))) = (current, found) else {
-        return if matches!(key, NavKey::Last | NavKey::End) {
-            last
-        } else {
-            first
+    let Some(cur) = current else {
+        return match key {
+            NavKey::Last | NavKey::End => grid.last().and_then(|r| r.last()).copied(),
+            _ => first,
         };
     };
-    let row = &grid[r];
-    let other = |to: Option<usize>| {
-        let dest = FIGURES[cur].destination;
-        let other = to.and_then(|t| grid.get(t))?;
-        other
-            .iter()
-            .copied()
-            .find(|&i| FIGURES[i].destination == dest)
-            .or_else(|| other.first().copied())
+    let Some((r, c)) = grid
+        .iter()
+        .enumerate()
+        .find_map(|(r, row)| row.iter().position(|&i| i == cur).map(|c| (r, c)))
+    else {
+        return first;
     };
+    let row = &grid[r];
     let target = match key {
         NavKey::Left => row.get(c.saturating_sub(1)).copied(),
-        NavKey::Right => row.get(c + 1).copied(),
-        NavKey::Up => other(r.checked_sub(1)),
-        NavKey::Down => other(Some(r + 1)),
+        NavKey::Right => row.get((c + 1).min(row.len() - 1)).copied(),
+        NavKey::Up if flat => row.get(c.saturating_sub(1)).copied(),
+        NavKey::Down if flat => row.get((c + 1).min(row.len() - 1)).copied(),
+        NavKey::Up | NavKey::Down => {
+            let to = if key == NavKey::Up {
+                r.checked_sub(1)
+            } else {
+                Some(r + 1)
+            };
+            match to.and_then(|t| grid.get(t)) {
+                None => Some(cur),
+                Some(other) => across(other, cur),
+            }
+        }
         NavKey::Home => row.first().copied(),
         NavKey::End => row.last().copied(),
         NavKey::First => first,
-        NavKey::Last => last,
+        NavKey::Last => grid.last().and_then(|r| r.last()).copied(),
     };
     target.or(Some(cur))
 }
 
-/// The figure in `row` for the same period, or else the one starting nearest
-/// to it (the earlier one on a tie).
-fn nearest_period(row: &[usize], period: Period) -> Option<usize> {
+/// The figure in `row` of `cur`'s destination, or else the row's first.
+fn same_destination(row: &[usize], cur: usize) -> Option<usize> {
+    let dest = FIGURES.get(cur)?.destination;
+    row.iter()
+        .copied()
+        .find(|&i| FIGURES[i].destination == dest)
+        .or_else(|| row.first().copied())
+}
+
+/// The figure in `row` for the same period as `cur`, or else the one
+/// starting nearest to it (the earlier one on a tie).
+fn nearest_period(row: &[usize], cur: usize) -> Option<usize> {
+    let period = FIGURES.get(cur)?.period;
     row.iter().copied().min_by_key(|&i| {
         let p = FIGURES[i].period;
         let same = p == period;

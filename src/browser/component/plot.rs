@@ -192,6 +192,16 @@ pub fn Plot(
             .scene
             .with(|scene| paint(&canvas, scene, s.dpr, background));
     });
+    // Rows grow with their content; other layouts take the stylesheet's
+    // height. Only the box's style is touched, which no signal reads (an
+    // effect rather than `style:`, whose reactive code would weigh more in
+    // the wasm than this).
+    Effect::new(move |_| {
+        let height = state.plot_height();
+        if let Some(el) = plot.get() {
+            let _ = web_sys::HtmlElement::style(&el).set_property("height", &height);
+        }
+    });
     use_dismissal(state, plot);
     let (on_keydown, on_focus) = keyboard_handlers(state, plot);
     let (on_pointermove, on_pointerdown) = pointer_handlers(state, plot, tip);
@@ -202,9 +212,6 @@ pub fn Plot(
         <div
             class="kpop-chart__plot"
             node_ref=plot
-            // Rows grow with their content; other layouts take the
-            // stylesheet's height.
-            style=move || state.plot_height.get().map(|h| format!("height: {h}px"))
             tabindex="0"
             role="application"
             aria-roledescription=words.plot_role

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::palette::Colors;
 use crate::browser::hooks::{BoxSize, IntlNumbers};
 use crate::model::chart::{build_scene_with, rows_height, uses_rows, ChartSpec};
+use crate::model::format::svg_number;
 use crate::model::reading;
 use crate::model::scene::Scene;
 use crate::model::vocab::{ChartView, Lang, Metric};
@@ -57,11 +58,6 @@ pub struct ChartState {
     pub palette: Colors,
     /// The plot's size and pixel ratio, once it is in the page.
     pub size: ReadSignal<Option<BoxSize>>,
-    /// The plot box's height when the view is drawn as rows (the timeline
-    /// on a phone), which grow with their content; `None` leaves the box to
-    /// the stylesheet. Follows the box's width only, so setting it can't
-    /// feed back into itself.
-    pub plot_height: Memo<Option<f64>>,
     /// What the canvas shows: painted, hit-tested, and read by the tooltip
     /// and the milestone key.
     pub scene: Memo<Scene>,
@@ -100,11 +96,6 @@ impl ChartState {
             },
             |_, _| true,
         );
-        let plot_height = Memo::new(move |_| {
-            let width = size.get()?.width;
-            let (v, m, a) = (view.get(), metric.get(), annotations.get());
-            uses_rows(v, width).then(|| rows_height(width, m, a, lang))
-        });
         ChartState {
             lang,
             instance: INSTANCES.fetch_add(1, Ordering::Relaxed) + 1,
@@ -119,7 +110,6 @@ impl ChartState {
             show_table: RwSignal::new(false),
             palette,
             size,
-            plot_height,
             scene,
             numbers: StoredValue::new_local(IntlNumbers::new(lang)),
         }
@@ -183,6 +173,25 @@ impl ChartState {
             .get()
             .or_else(|| self.keyboard.get().then(|| self.focus.get()).flatten());
         active.filter(|_| !self.dismissed.get())
+    }
+
+    /// The plot box's height as CSS: the rows' height when the view is
+    /// drawn as rows (the timeline on a phone), which grow with their
+    /// content; empty, leaving the box to the stylesheet, otherwise.
+    /// Derived from the box's width only, so applying it can't feed back
+    /// into itself.
+    pub fn plot_height(self) -> String {
+        let Some(width) = self.size.get().map(|s| s.width) else {
+            return String::new();
+        };
+        if !uses_rows(self.view.get(), width) {
+            return String::new();
+        }
+        let (metric, annotations) = (self.metric.get(), self.annotations.get());
+        let h = rows_height(width, metric, annotations, self.lang);
+        // svg_number: formatting an f64 would bring float formatting's
+        // tables into the wasm.
+        format!("{}px", svg_number(h))
     }
 
     /// The plot's width in CSS pixels, or 0 before it is in the page.

@@ -440,7 +440,8 @@ fn period_marks(ink: &mut Ink<'_>, frame: &RowsFrame, row: &PeriodRow, spec: &Ch
 /// Their x stays their exact value.
 pub fn dodge(xs: &[f64]) -> Vec<f64> {
     let mut order: Vec<usize> = (0..xs.len()).collect();
-    order.sort_by(|&a, &b| xs[a].total_cmp(&xs[b]));
+    // xs are finite pixel positions: a partial order is total here.
+    crate::model::small::sort_by_key(&mut order, |&i| xs[i]);
     let mut dy = vec![0.0; xs.len()];
     for pair in order.windows(2) {
         let (a, b) = (pair[0], pair[1]);
