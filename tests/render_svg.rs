@@ -4,10 +4,12 @@
 
 #![allow(clippy::expect_used)] // a test helper failing loudly is what a test wants
 
-use kpop_exports_chart::chart::{figure_span, timeline_frame, ChartSpec, LIGHT};
+use kpop_exports_chart::chart::{
+    figure_span, row_figures, row_periods, rows_height, timeline_frame, ChartSpec, LIGHT,
+};
 use kpop_exports_chart::data::{self, Destination, Period, FIGURES, MILESTONES};
 use kpop_exports_chart::format::{figure_money, figure_share};
-use kpop_exports_chart::{ChartView, DestinationWords, Lang, Metric};
+use kpop_exports_chart::{ChartView, DestinationWords, Lang, Metric, PeriodWords, Words};
 
 mod common;
 use common::{svg, texts};
@@ -132,5 +134,62 @@ fn the_pixel_ratio_scales_the_drawing_not_the_layout() {
     assert!(!a.is_empty());
     for (x, y) in a.iter().zip(&b) {
         assert!((y / x - 2.0).abs() < 1e-9, "{x} -> {y}");
+    }
+}
+
+#[test]
+fn a_phone_draws_every_period_as_a_row_through_the_same_renderer() {
+    for (metric, lang) in [Metric::Dollars, Metric::Share]
+        .into_iter()
+        .flat_map(|m| Lang::ALL.map(|l| (m, l)))
+    {
+        let height = rows_height(375.0, metric, true, lang);
+        let sp = ChartSpec {
+            width: 375.0,
+            height,
+            lang,
+            ..spec(ChartView::Timeline, metric, true)
+        };
+        let out = svg(&sp, 2.0);
+        let ctx = format!("{metric:?} {lang:?}");
+        // Taller than wide: the rows grow rather than shrink.
+        let size = format!("width=\"750\" height=\"{}\"", (height * 2.0).round());
+        assert!(out.contains(&size), "{ctx}: {}", &out[..200]);
+        assert!(height > 375.0, "{ctx}");
+        let drawn = texts(&out);
+        let words: &Words = kpop_exports_chart::words(lang);
+        for p in row_periods() {
+            assert!(drawn.contains(&p.row_label(lang)), "{ctx}: {p:?} not drawn");
+            let months = (words.months_count)(p.months());
+            assert!(drawn.contains(&months), "{ctx}: {months} not drawn");
+            for i in row_figures(p, metric) {
+                let f = &FIGURES[i];
+                let value = match (metric, f.destination) {
+                    (Metric::Share, d) if d != Destination::All => {
+                        figure_share(f).expect("a country's share")
+                    }
+                    _ => figure_money(f),
+                };
+                assert!(drawn.contains(&value), "{ctx}: {value} not drawn");
+            }
+        }
+        // Every milestone is a row with its date; none is a number.
+        let all = drawn.join(" ");
+        for m in MILESTONES {
+            assert!(
+                all.contains(&m.date.iso()),
+                "{ctx}: {} missing",
+                m.date.iso()
+            );
+        }
+        assert!(!drawn
+            .iter()
+            .any(|t| t.parse::<u32>().is_ok_and(|n| n <= 10)));
+        // Markers in each destination's colour.
+        for d in Destination::COUNTRIES {
+            let c = LIGHT.series_color(d);
+            let hex = format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);
+            assert!(out.to_uppercase().contains(&hex), "{ctx}: nothing in {hex}");
+        }
     }
 }

@@ -7,6 +7,7 @@
 //! [`PlainNumbers`].
 
 use crate::data::{self, Destination, Figure, Milestone, Period, PeriodKind, FIGURES, MILESTONES};
+use crate::model::chart;
 use crate::model::format::{figure_money, figure_share, share_of_total, Share};
 use crate::model::vocab::Lang;
 use crate::model::vocab::{ChartView, Metric};
@@ -229,6 +230,22 @@ pub fn rows(view: ChartView, metric: Metric) -> Vec<Vec<usize>> {
     }
 }
 
+/// The figures a view draws at a canvas `width`, as the keyboard reads
+/// them: [`rows`] on a wide canvas; on a phone, where the timeline is drawn
+/// as rows ([`chart::uses_rows`]), one row per period in date order, each
+/// in the order its row reads (the total, then the destinations from the
+/// largest down).
+pub fn rows_at(view: ChartView, metric: Metric, width: f64) -> Vec<Vec<usize>> {
+    if !chart::uses_rows(view, width) {
+        return rows(view, metric);
+    }
+    chart::row_periods()
+        .into_iter()
+        .map(|p| chart::row_figures(p, metric))
+        .filter(|r| !r.is_empty())
+        .collect()
+}
+
 fn metric_shows(metric: Metric, f: &Figure) -> bool {
     metric == Metric::Dollars || data::share(f).is_some()
 }
@@ -238,6 +255,44 @@ fn metric_shows(metric: Metric, f: &Figure) -> bool {
 /// moves along the bars. Movement stops at the edges rather than wrapping.
 pub fn step(view: ChartView, metric: Metric, current: Option<usize>, key: NavKey) -> Option<usize> {
     let grid = rows(view, metric);
+    let flat = matches!(view, ChartView::Snapshot(_));
+    move_in(&grid, current, key, flat, nearest_period)
+}
+
+/// Where a key moves the focus at a canvas `width`: [`step`] on a wide
+/// canvas; on a phone's rows, left and right (and Home and End) move along
+/// a period's row, up and down to the same destination in the period above
+/// or below (or that row's first figure when it has none), row by row in
+/// reading order.
+pub fn step_at(
+    view: ChartView,
+    metric: Metric,
+    width: f64,
+    current: Option<usize>,
+    key: NavKey,
+) -> Option<usize> {
+    if !chart::uses_rows(view, width) {
+        return step(view, metric, current, key);
+    }
+    move_in(
+        &rows_at(view, metric, width),
+        current,
+        key,
+        false,
+        same_destination,
+    )
+}
+
+/// Where `key` moves the focus in `grid` from `current`: along a row, or
+/// (unless `flat`, where up and down move along the row too) to the figure
+/// `across` picks in the row above or below, given the current figure.
+fn move_in(
+    grid: &[Vec<usize>],
+    current: Option<usize>,
+    key: NavKey,
+    flat: bool,
+    across: fn(&[usize], usize) -> Option<usize>,
+) -> Option<usize> {
     let first = grid.first().and_then(|r| r.first()).copied();
     let Some(cur) = current else {
         return match key {
@@ -253,7 +308,6 @@ pub fn step(view: ChartView, metric: Metric, current: Option<usize>, key: NavKey
         return first;
     };
     let row = &grid[r];
-    let flat = matches!(view, ChartView::Snapshot(_));
     let target = match key {
         NavKey::Left => row.get(c.saturating_sub(1)).copied(),
         NavKey::Right => row.get((c + 1).min(row.len() - 1)).copied(),
@@ -267,7 +321,7 @@ pub fn step(view: ChartView, metric: Metric, current: Option<usize>, key: NavKey
             };
             match to.and_then(|t| grid.get(t)) {
                 None => Some(cur),
-                Some(other) => nearest_period(other, FIGURES[cur].period),
+                Some(other) => across(other, cur),
             }
         }
         NavKey::Home => row.first().copied(),
@@ -278,9 +332,19 @@ pub fn step(view: ChartView, metric: Metric, current: Option<usize>, key: NavKey
     target.or(Some(cur))
 }
 
-/// The figure in `row` for the same period, or else the one starting nearest
-/// to it (the earlier one on a tie).
-fn nearest_period(row: &[usize], period: Period) -> Option<usize> {
+/// The figure in `row` of `cur`'s destination, or else the row's first.
+fn same_destination(row: &[usize], cur: usize) -> Option<usize> {
+    let dest = FIGURES.get(cur)?.destination;
+    row.iter()
+        .copied()
+        .find(|&i| FIGURES[i].destination == dest)
+        .or_else(|| row.first().copied())
+}
+
+/// The figure in `row` for the same period as `cur`, or else the one
+/// starting nearest to it (the earlier one on a tie).
+fn nearest_period(row: &[usize], cur: usize) -> Option<usize> {
+    let period = FIGURES.get(cur)?.period;
     row.iter().copied().min_by_key(|&i| {
         let p = FIGURES[i].period;
         let same = p == period;
@@ -561,6 +625,58 @@ mod tests {
         let down = step(v, d, Some(first), NavKey::Down).unwrap();
         assert_eq!(FIGURES[down].destination, Destination::Japan);
         assert_eq!(FIGURES[down].period.short_label(Lang::En), "Jan–Nov 2020");
+    }
+
+    #[test]
+    fn on_a_phone_arrows_move_row_by_row_in_reading_order() {
+        let (v, d, w) = (ChartView::Timeline, Metric::Dollars, 375.0);
+        let grid = rows_at(v, d, w);
+        assert_eq!(grid.len(), 13, "a row per sourced period");
+        // The first row is 2017's total; down goes period by period.
+        let first = step_at(v, d, w, None, NavKey::First).unwrap();
+        assert_eq!(FIGURES[first].period.short_label(Lang::En), "2017");
+        let down = step_at(v, d, w, Some(first), NavKey::Down).unwrap();
+        assert_eq!(FIGURES[down].period.short_label(Lang::En), "2018");
+        // In H1 2023 the row reads the total, then Japan, the US, China.
+        let h1: Vec<Destination> = grid
+            .iter()
+            .find(|r| FIGURES[r[0]].period == Period::H1_2023)
+            .unwrap()
+            .iter()
+            .map(|&i| FIGURES[i].destination)
+            .collect();
+        assert_eq!(
+            h1,
+            [
+                Destination::All,
+                Destination::Japan,
+                Destination::UnitedStates,
+                Destination::China
+            ]
+        );
+        let us = idx(Period::H1_2023, Destination::UnitedStates);
+        let cn = idx(Period::H1_2023, Destination::China);
+        assert_eq!(step_at(v, d, w, Some(us), NavKey::Right), Some(cn));
+        assert_eq!(step_at(v, d, w, Some(cn), NavKey::Right), Some(cn), "stops");
+        // Up from the US in H1 2023 is the US in 2022 (the row above).
+        let up = step_at(v, d, w, Some(us), NavKey::Up).unwrap();
+        assert_eq!(FIGURES[up].destination, Destination::UnitedStates);
+        assert_eq!(FIGURES[up].period.short_label(Lang::En), "2022");
+        // In 2022 China ranks before the US: the row reads China first.
+        let left = step_at(v, d, w, Some(up), NavKey::Left).unwrap();
+        assert_eq!(FIGURES[left].destination, Destination::China);
+        // Above the 2020 country figures, rows hold only totals.
+        let jp20 = grid[3][1];
+        assert_eq!(FIGURES[jp20].destination, Destination::Japan);
+        let up = step_at(v, d, w, Some(jp20), NavKey::Up).unwrap();
+        assert_eq!(FIGURES[up].destination, Destination::All);
+        // As a share, rows without country figures have nothing to read.
+        let s = Metric::Share;
+        let first = step_at(v, s, w, None, NavKey::First).unwrap();
+        assert_eq!(FIGURES[first].destination, Destination::Japan);
+        assert_eq!(rows_at(v, s, w).len(), 9);
+        // Wider, the timeline's own order.
+        assert_eq!(rows_at(v, d, 800.0), rows(v, d));
     }
 
     #[test]

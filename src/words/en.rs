@@ -40,6 +40,7 @@ pub(super) const WORDS: Words = Words {
     no_figure: "no figure",
     of_total: " of total",
     no_country_figures: "No country figures before 2020",
+    no_country_figures_period: "No country figures for this period",
     destinations: ["All destinations", "Japan", "United States", "China"],
     short_destinations: ["Total", "Japan", "US", "China"],
     months: [
@@ -62,6 +63,14 @@ pub(super) const WORDS: Words = Words {
     months_initial: ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"],
     period_short,
     period_long,
+    period_row,
+    months_count: |n| {
+        if n == 1 {
+            "1 month".to_string()
+        } else {
+            format!("{n} months")
+        }
+    },
     chart: ChartText {
         title: "The US overtook China as the second-largest market for K-pop albums",
         subtitle_snapshot: PerMetric {
@@ -214,6 +223,24 @@ fn period_short(w: &Words, p: Period) -> String {
         PeriodKind::FullYear => p.start.year.to_string(),
         PeriodKind::FirstHalf => format!("H1 {}", p.start.year),
         PeriodKind::Partial => months(p, |m| w.months_short[usize::from(m.clamp(1, 12) - 1)]),
+    }
+}
+
+/// `2021`, `2023 Jan–Jun`, `2022 Jan–Nov`: the year first, so a column of
+/// rows reads down the years.
+fn period_row(w: &Words, p: Period) -> String {
+    let short = |m: u8| w.months_short[usize::from(m.clamp(1, 12) - 1)];
+    if p.kind() == PeriodKind::FullYear {
+        p.start.year.to_string()
+    } else if p.start.year == p.end.year {
+        format!(
+            "{} {}–{}",
+            p.start.year,
+            short(p.start.month),
+            short(p.end.month)
+        )
+    } else {
+        months(p, short)
     }
 }
 

@@ -39,6 +39,7 @@ pub(super) const WORDS: Words = Words {
     no_figure: "수치 없음",
     of_total: " (전체 대비)",
     no_country_figures: "2020년 이전 국가별 수치 없음",
+    no_country_figures_period: "이 기간 국가별 수치 없음",
     destinations: ["전체 수출", "일본", "미국", "중국"],
     short_destinations: ["합계", "일본", "미국", "중국"],
     months: [
@@ -52,6 +53,8 @@ pub(super) const WORDS: Words = Words {
     ],
     period_short,
     period_long,
+    period_row,
+    months_count: |n| format!("{n}개월"),
     chart: ChartText {
         title: "미국, 중국 제치고 K팝 음반 2위 수출국으로",
         subtitle_snapshot: PerMetric {
@@ -187,6 +190,15 @@ fn period_short(_: &Words, p: Period) -> String {
         PeriodKind::FullYear => format!("{}년", p.start.year),
         PeriodKind::FirstHalf => format!("{} 상반기", p.start.year),
         PeriodKind::Partial => months(p),
+    }
+}
+
+/// `2021년`, `2023년 1~6월`, `2022년 1~11월`: months rather than 상반기, so
+/// every row names its months the same way.
+fn period_row(_: &Words, p: Period) -> String {
+    match p.kind() {
+        PeriodKind::FullYear => format!("{}년", p.start.year),
+        _ => months(p),
     }
 }
 

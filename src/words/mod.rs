@@ -29,6 +29,8 @@ pub struct Words {
     pub of_total: &'static str,
     /// In the share timeline's empty years.
     pub no_country_figures: &'static str,
+    /// In a phone row of a period the sources give only a total for.
+    pub no_country_figures_period: &'static str,
     /// Destination names, in [`Destination`]'s order (all, Japan, the
     /// United States, China).
     pub destinations: [&'static str; 4],
@@ -44,6 +46,11 @@ pub struct Words {
     pub period_short: fn(&Words, Period) -> String,
     /// A period label for sentences: `the first half of 2023`.
     pub period_long: fn(&Words, Period) -> String,
+    /// A period row's label on a phone, year first: `2023 Jan–Jun`,
+    /// `2022 Jan–Nov`, `2021`.
+    pub period_row: fn(&Words, Period) -> String,
+    /// How many months a period covers: `6 months`, `12 months`.
+    pub months_count: fn(i32) -> String,
     /// The title, subtitles, notes, source line and description.
     pub chart: ChartText,
     /// Tooltips, announcements and the summary.
@@ -153,6 +160,9 @@ pub trait PeriodWords {
     /// `January–November 2022` (in Korean `2022년`, `2023년 상반기`,
     /// `2022년 1~11월`).
     fn long_label(self, lang: Lang) -> String;
+    /// A phone row's label, year first: `2023 Jan–Jun`, `2021` (in
+    /// Korean `2023년 1~6월`, `2021년`).
+    fn row_label(self, lang: Lang) -> String;
 }
 
 impl PeriodWords for Period {
@@ -164,6 +174,11 @@ impl PeriodWords for Period {
     fn long_label(self, lang: Lang) -> String {
         let w = words(lang);
         (w.period_long)(w, self)
+    }
+
+    fn row_label(self, lang: Lang) -> String {
+        let w = words(lang);
+        (w.period_row)(w, self)
     }
 }
 
@@ -206,6 +221,27 @@ mod tests {
         assert_eq!(Destination::UnitedStates.name(Lang::En), "United States");
         assert_eq!(Destination::UnitedStates.short_name(Lang::En), "US");
         assert_eq!(Destination::China.name(Lang::Ko), "중국");
+    }
+
+    #[test]
+    fn a_phone_row_names_its_period_year_first_and_its_length() {
+        let p = |y0: u16, m0: u8, y1: u16, m1: u8| Period {
+            start: crate::data::YearMonth {
+                year: y0,
+                month: m0,
+            },
+            end: crate::data::YearMonth {
+                year: y1,
+                month: m1,
+            },
+        };
+        assert_eq!(Period::H1_2023.row_label(Lang::En), "2023 Jan–Jun");
+        assert_eq!(p(2022, 1, 2022, 11).row_label(Lang::En), "2022 Jan–Nov");
+        assert_eq!(p(2021, 1, 2021, 12).row_label(Lang::En), "2021");
+        assert_eq!(Period::H1_2023.row_label(Lang::Ko), "2023년 1~6월");
+        assert_eq!(p(2021, 1, 2021, 12).row_label(Lang::Ko), "2021년");
+        assert_eq!((words(Lang::En).months_count)(11), "11 months");
+        assert_eq!((words(Lang::Ko).months_count)(6), "6개월");
     }
 
     #[test]

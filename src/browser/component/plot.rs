@@ -63,9 +63,13 @@ fn keyboard_handlers(
         // Arrows after a click: from here on the keyboard is in charge.
         state.keyboard.set(true);
         let (view, metric) = (state.view.get_untracked(), state.metric.get_untracked());
-        state.move_focus(reading::step(
+        // In the order the figures are drawn at this width (row by row on
+        // a phone).
+        let width = state.width_untracked();
+        state.move_focus(reading::step_at(
             view,
             metric,
+            width,
             state.focus.get_untracked(),
             key,
         ));
@@ -82,10 +86,11 @@ fn keyboard_handlers(
         }
         state.keyboard.set(true);
         let (view, metric) = (state.view.get_untracked(), state.metric.get_untracked());
+        let width = state.width_untracked();
         let start = state
             .focus
             .get_untracked()
-            .or_else(|| reading::step(view, metric, None, NavKey::First));
+            .or_else(|| reading::step_at(view, metric, width, None, NavKey::First));
         state.move_focus(start);
     };
     (on_keydown, on_focus)
@@ -186,6 +191,16 @@ pub fn Plot(
         state
             .scene
             .with(|scene| paint(&canvas, scene, s.dpr, background));
+    });
+    // Rows grow with their content; other layouts take the stylesheet's
+    // height. Only the box's style is touched, which no signal reads (an
+    // effect rather than `style:`, whose reactive code would weigh more in
+    // the wasm than this).
+    Effect::new(move |_| {
+        let height = state.plot_height();
+        if let Some(el) = plot.get() {
+            let _ = web_sys::HtmlElement::style(&el).set_property("height", &height);
+        }
     });
     use_dismissal(state, plot);
     let (on_keydown, on_focus) = keyboard_handlers(state, plot);

@@ -8,7 +8,8 @@ use leptos::prelude::*;
 
 use super::palette::Colors;
 use crate::browser::hooks::{BoxSize, IntlNumbers};
-use crate::model::chart::{build_scene_with, ChartSpec};
+use crate::model::chart::{build_scene_with, rows_height, uses_rows, ChartSpec};
+use crate::model::format::svg_number;
 use crate::model::reading;
 use crate::model::scene::Scene;
 use crate::model::vocab::{ChartView, Lang, Metric};
@@ -172,6 +173,30 @@ impl ChartState {
             .get()
             .or_else(|| self.keyboard.get().then(|| self.focus.get()).flatten());
         active.filter(|_| !self.dismissed.get())
+    }
+
+    /// The plot box's height as CSS: the rows' height when the view is
+    /// drawn as rows (the timeline on a phone), which grow with their
+    /// content; empty, leaving the box to the stylesheet, otherwise.
+    /// Derived from the box's width only, so applying it can't feed back
+    /// into itself.
+    pub fn plot_height(self) -> String {
+        let Some(width) = self.size.get().map(|s| s.width) else {
+            return String::new();
+        };
+        if !uses_rows(self.view.get(), width) {
+            return String::new();
+        }
+        let (metric, annotations) = (self.metric.get(), self.annotations.get());
+        let h = rows_height(width, metric, annotations, self.lang);
+        // svg_number: formatting an f64 would bring float formatting's
+        // tables into the wasm.
+        format!("{}px", svg_number(h))
+    }
+
+    /// The plot's width in CSS pixels, or 0 before it is in the page.
+    pub fn width_untracked(self) -> f64 {
+        self.size.get_untracked().map_or(0.0, |s| s.width)
     }
 
     /// The figure drawn under `(x, y)` in the plot's CSS pixels.

@@ -15,6 +15,31 @@ use super::ChartSpec;
 /// The margin between the canvas's edge and anything drawn.
 pub const PAD: f64 = 8.0;
 
+/// The widest canvas, in CSS pixels, that draws every period as rows (the
+/// phone layout) rather than on a time axis. At 560 px the time axis has
+/// about 440 px for nine years, 4 px a month: a first half is 25 px, so
+/// 2022 and its first eleven months, or the two 2023 figures, sit on top of
+/// each other, and the ten milestones need numbered markers. Above it a
+/// first half keeps room for its marker and caps; at and below it (every
+/// phone held upright, and 280 px embeds) rows read better. The one place
+/// the layout is chosen: the scene, the keyboard's order and the browser's
+/// plot height all ask [`uses_rows`].
+pub const ROWS_MAX_WIDTH: f64 = 560.0;
+
+/// Whether `view` at a canvas `width` is drawn as rows: the every-period
+/// view on a phone.
+///
+/// ```
+/// use kpop_exports_chart::chart::uses_rows;
+/// use kpop_exports_chart::ChartView;
+/// assert!(uses_rows(ChartView::Timeline, 375.0));
+/// assert!(!uses_rows(ChartView::Timeline, 800.0));
+/// assert!(!uses_rows(ChartView::default(), 375.0));
+/// ```
+pub fn uses_rows(view: ChartView, width: f64) -> bool {
+    view == ChartView::Timeline && width <= ROWS_MAX_WIDTH
+}
+
 /// The size of axis, name and note text at a canvas width: smaller on a
 /// phone, where every pixel of width counts.
 pub fn label_font(width: f64) -> f64 {

@@ -4,24 +4,31 @@
 //! A view is a composition of marks (`marks/`, after Observable Plot: axes,
 //! bars, period spans, labels, milestones, pointer targets) drawn over its
 //! frame (`layout.rs`: the scales and areas every mark of the view shares).
-//! `snapshot.rs` and `timeline.rs` are the two compositions.
+//! `snapshot.rs` and `timeline.rs` are the two compositions for a wide
+//! canvas; `rows.rs` draws the timeline on a phone (see
+//! [`layout::ROWS_MAX_WIDTH`] for where and why).
 
 mod canvas;
 mod export;
 mod layout;
 mod marks;
 mod palette;
+mod rows;
 mod snapshot;
 mod timeline;
 
 pub use canvas::{backing_size, sanitize_dpr, tooltip_position};
 pub use export::export_scene;
 pub use layout::{
-    figure_span, snapshot_frame, timeline_frame, BarFrame, MonthAxis, SnapshotFrame, TimelineFrame,
-    TIMELINE_DOMAIN,
+    figure_span, snapshot_frame, timeline_frame, uses_rows, BarFrame, MonthAxis, SnapshotFrame,
+    TimelineFrame, ROWS_MAX_WIDTH, TIMELINE_DOMAIN,
 };
 pub use marks::spans::{dasharray, period_dash, PERIOD_LEGEND};
 pub use palette::{Palette, DARK, LIGHT};
+pub use rows::{
+    row_figures, row_periods, rows_frame, rows_height, Entry, MilestoneRow, PeriodRow, RowsFrame,
+    ValueItem, ROWS_FONT,
+};
 
 use crate::model::scene::Scene;
 use crate::model::vocab::{ChartView, Lang, Metric};
@@ -68,11 +75,16 @@ pub fn build_scene_with(spec: &ChartSpec, palette: &Palette) -> Scene {
     let mut ink = marks::Ink {
         palette,
         lang: spec.lang,
-        font: layout::label_font(scene.width),
+        font: if uses_rows(spec.view, scene.width) {
+            ROWS_FONT
+        } else {
+            layout::label_font(scene.width)
+        },
         scene: &mut scene,
     };
     match spec.view {
         ChartView::Snapshot(period) => snapshot::snapshot(spec, period, &mut ink),
+        ChartView::Timeline if uses_rows(spec.view, ink.scene.width) => rows::rows(spec, &mut ink),
         ChartView::Timeline => timeline::timeline(spec, &mut ink),
     }
     scene
@@ -80,3 +92,6 @@ pub fn build_scene_with(spec: &ChartSpec, palette: &Palette) -> Scene {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod rows_tests;

@@ -33,6 +33,23 @@ fn heights(width: f64) -> [f64; 3] {
     [320.0, (width * 0.6).clamp(320.0, 480.0), 480.0]
 }
 
+/// The height the browser gives the plot: `h` from the stylesheet, or on a
+/// phone's timeline the height its rows need (the box grows to fit them).
+fn box_height(
+    view: ChartView,
+    metric: Metric,
+    annotations: bool,
+    lang: Lang,
+    w: f64,
+    h: f64,
+) -> f64 {
+    if uses_rows(view, w) {
+        rows_height(w, metric, annotations, lang)
+    } else {
+        h
+    }
+}
+
 #[test]
 fn annotations_never_overlap_at_any_width_from_280_to_1600() {
     for width in 280..=1600 {
@@ -44,6 +61,7 @@ fn annotations_never_overlap_at_any_width_from_280_to_1600() {
                     .flat_map(move |m| [Lang::En, Lang::Ko].map(|l| (v, m, l)))
             }) {
                 {
+                    let h = box_height(view, metric, true, lang, w, h);
                     let scene = build_scene(&ChartSpec {
                         lang,
                         ..spec(view, metric, true, w, h)
@@ -83,11 +101,13 @@ fn annotations_never_overlap_at_any_width_from_280_to_1600() {
 
 #[test]
 fn labels_become_numbered_markers_only_when_they_cannot_fit() {
+    // The narrowest wide timeline (below it the phone's rows draw
+    // milestones as rows of their own).
     let narrow = build_scene(&spec(
         ChartView::Timeline,
         Metric::Dollars,
         true,
-        280.0,
+        ROWS_MAX_WIDTH + 1.0,
         320.0,
     ));
     assert_eq!(narrow.footnotes.len(), MILESTONES.len());
@@ -418,8 +438,9 @@ fn the_layout_keeps_everything_on_the_canvas() {
     for width in [280.0, 320.0, 375.0, 768.0, 1024.0, 1600.0] {
         for view in VIEWS {
             for annotations in [false, true] {
-                let s = build_scene(&spec(view, Metric::Dollars, annotations, width, 320.0));
-                let canvas = Rect::new(0.0, 0.0, width, 320.0);
+                let h = box_height(view, Metric::Dollars, annotations, Lang::En, width, 320.0);
+                let s = build_scene(&spec(view, Metric::Dollars, annotations, width, h));
+                let canvas = Rect::new(0.0, 0.0, width, h);
                 for shape in &s.shapes {
                     if let Some(r) = shape.text_box() {
                         assert!(canvas.contains(&r), "{view:?} {width}: {shape:?}");
@@ -436,12 +457,13 @@ fn tooltips_never_cover_their_figure_and_stay_in_the_box() {
     for width in [280.0, 375.0, 800.0] {
         for view in VIEWS {
             for metric in METRICS {
-                let s = build_scene(&spec(view, metric, false, width, 320.0));
+                let h = box_height(view, metric, false, Lang::En, width, 320.0);
+                let s = build_scene(&spec(view, metric, false, width, h));
                 assert!(!s.points.is_empty());
                 for p in &s.points {
-                    let (x, y) = tooltip_position(p.anchor, p.hit, size, (width, 320.0));
+                    let (x, y) = tooltip_position(p.anchor, p.hit, size, (width, h));
                     let tip = Rect::new(x, y, size.0, size.1);
-                    assert!(Rect::new(0.0, 0.0, width, 320.0).contains(&tip), "{tip:?}");
+                    assert!(Rect::new(0.0, 0.0, width, h).contains(&tip), "{tip:?}");
                     // The drawn value (from the anchor down through its
                     // labels, within the hit area) stays visible.
                     let reach = 30.0_f64.min(p.hit.bottom() - p.anchor.1).max(2.0);

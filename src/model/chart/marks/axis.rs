@@ -109,3 +109,26 @@ pub fn month_axis(ink: &mut Ink<'_>, period: Period, x: &LinearScale, inner: &Re
         tick_label(ink, x0 + month_w / 2.0, y, label);
     }
 }
+
+/// A value axis's labels across the canvas, their tops at `y`: above and
+/// below the phone rows, whose tracks carry the ticks.
+pub fn labels_across(
+    ink: &mut Ink<'_>,
+    x: &LinearScale,
+    ticks: &[f64],
+    y: f64,
+    label: &dyn Fn(f64) -> String,
+) {
+    for &t in ticks {
+        let shape = text(
+            (x.map(t), y),
+            label(t),
+            ink.font,
+            ink.palette.muted,
+            Anchor::Middle,
+            Baseline::Top,
+            TextRole::Axis,
+        );
+        ink.push(shape);
+    }
+}

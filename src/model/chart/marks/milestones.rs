@@ -4,7 +4,7 @@
 use crate::data::Milestone;
 use crate::model::annotations::{AnnotationLayout, Placed};
 use crate::model::scale::LinearScale;
-use crate::model::scene::{Anchor, Baseline, Footnote, Shape, TextRole};
+use crate::model::scene::{text_height, Anchor, Baseline, Footnote, Shape, TextRole};
 use crate::words::MilestoneWords;
 
 use super::{bold, line, text, Ink};
@@ -113,4 +113,31 @@ fn numbered(ink: &mut Ink<'_>, p: &Placed, rule_bottom: f64, band_bottom: f64) {
         TextRole::Annotation,
     ));
     ink.push(shape);
+}
+
+/// A milestone as a row of its own (the phone layout): a dot in the
+/// milestones' colour, then its lines (date and text, already wrapped),
+/// the first line's top at `(x, y)`. No rule and no number: the row sits
+/// at its date between the periods.
+pub fn inline(ink: &mut Ink<'_>, (x, y): (f64, f64), lines: &[String]) {
+    let color = ink.palette.milestone;
+    let step = text_height(ink.font) + 1.0;
+    ink.push(Shape::Circle {
+        center: (x + 4.0, y + text_height(ink.font) / 2.0),
+        radius: 4.0,
+        fill: color,
+        stroke: None,
+    });
+    for (i, l) in lines.iter().enumerate() {
+        let shape = text(
+            (x + 14.0, y + i as f64 * step),
+            l.clone(),
+            ink.font,
+            color,
+            Anchor::Start,
+            Baseline::Top,
+            TextRole::Annotation,
+        );
+        ink.push(shape);
+    }
 }

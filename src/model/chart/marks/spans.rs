@@ -71,3 +71,30 @@ pub fn span(
         stroke,
     });
 }
+
+/// A phone row's track from `x0` to `x1` at `y`: a line dashed by the
+/// period's length (as the timeline's spans and the legend dash it), with a
+/// short grid tick at each of `grid`'s x, so every row reads against the
+/// value axis.
+pub fn track(ink: &mut Ink<'_>, (x0, x1): (f64, f64), y: f64, kind: PeriodKind, grid: &[f64]) {
+    let grid_color = ink.palette.grid;
+    for &x in grid {
+        ink.push(line((x, y - 6.0), (x, y + 6.0), grid_color, 1.0, None));
+    }
+    let color = ink.palette.muted;
+    ink.push(line((x0, y), (x1, y), color, 2.0, period_dash(kind)));
+}
+
+/// A destination's marker centred at `center`, `size` across, in its
+/// colour, outlined in the background so it stands off what is behind it.
+pub fn dot(ink: &mut Ink<'_>, center: (f64, f64), dest: Destination, size: f64) {
+    let fill = ink.palette.series_color(dest);
+    let stroke = ink.palette.background;
+    ink.push(Shape::Marker {
+        center,
+        kind: Palette::marker(dest),
+        size,
+        fill,
+        stroke,
+    });
+}

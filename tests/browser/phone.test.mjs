@@ -1,0 +1,186 @@
+// Every period on a phone: at 280, 375 and 560 px, in English and Korean,
+// the every-period view is drawn as rows that grow in height, and every
+// way of reading it still works: hover, tap, keyboard in row order with
+// announcements, the data table, dark mode, forced colours and print.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBuildAndBrowser } from './setup.mjs';
+import { openChart, snapshot, waitForChange } from './harness.mjs';
+
+const env = useBuildAndBrowser();
+
+const WORDS = {
+  en: {
+    all: 'All destinations', japan: 'Japan', china: 'China', us: 'United States',
+    y2017: '2017', y2018: '2018', y2020: '2020', y2021: '2021', jn2020: 'January–November 2020', jn2022: 'January–November 2022',
+    showData: 'Show data', milestones: 'Billboard milestones',
+  },
+  ko: {
+    all: '전체 수출', japan: '일본', china: '중국', us: '미국',
+    y2017: '2017년', y2018: '2018년', y2020: '2020년', y2021: '2021년', jn2020: '2020년 1~11월', jn2022: '2022년 1~11월',
+    showData: '데이터 보기', milestones: '빌보드 기록',
+  },
+};
+
+/** The chart alone (the iframe's page) at `width` px, every period shown. */
+function open(width, lang, extra = {}, query = '') {
+  const url = `${env.server.url}/embed.html?lang=${lang}&view=timeline${query}`;
+  return openChart(env.browser, url, { viewport: { width, height: 800 }, ...extra });
+}
+
+const plotBox = (page) => page.evaluate(() => {
+  const r = __kq('.kpop-chart__plot').getBoundingClientRect();
+  const c = __kq('canvas.kpop-chart__canvas');
+  return { x: r.left, y: r.top, top: r.top + window.scrollY, w: r.width, h: r.height, backing: c.height, style: __kq('.kpop-chart__plot').getAttribute('style') };
+});
+
+const liveText = (page) => page.locator('.kpop-chart [aria-live="polite"]').textContent();
+
+/**
+ * Moves the mouse down the plot at `x` (plot pixels) and returns, in order,
+ * each distinct tooltip met: its title and period line.
+ */
+async function sweepTooltips(page, x) {
+  const tooltip = page.locator('.kpop-chart__tooltip');
+  const seen = [];
+  const box = await plotBox(page);
+  for (let y = 2; y < box.h; y += 4) {
+    await page.evaluate((top) => window.scrollTo(0, top), box.top + y - 300);
+    const now = await plotBox(page);
+    await page.mouse.move(now.x + x, now.y + y);
+    if (!(await tooltip.isVisible())) continue;
+    const t = await page.evaluate(() => Array.from(__kq('.kpop-chart__tooltip').children).map((e) => e.textContent).slice(0, 2).join(' | '));
+    if (seen[seen.length - 1] !== t) seen.push(t);
+    // Put it away (Escape, as a reader would), so it can't hide the next row.
+    await page.keyboard.press('Escape');
+  }
+  return seen;
+}
+
+for (const lang of ['en', 'ko']) {
+  const w = WORDS[lang];
+  for (const width of [280, 375, 560]) {
+    test(`${lang} ${width}px: the every-period view is rows, taller than wide, and hover reads them in date order`, async () => {
+      const { page, errors, context } = await open(width, lang);
+      const box = await plotBox(page);
+      assert.equal(Math.round(box.w), width);
+      assert.ok(box.h > box.w, `taller than wide: ${box.w}×${box.h}`);
+      assert.match(box.style ?? '', /height: \d+px/, 'the box takes the rows\' height');
+      assert.equal(box.backing, Math.round(box.h), 'the canvas is drawn at the box\'s height');
+      // Down the left edge: each period's largest destination, in date order.
+      const tips = await sweepTooltips(page, 30);
+      const japan = tips.filter((t) => t.startsWith(w.japan));
+      assert.equal(japan.length, 9, tips.join('\n'));
+      assert.ok(japan[0].includes(w.jn2020) && japan[1].includes(w.y2021), japan.join('\n'));
+      // Down the right edge: each period's total, 2017 first.
+      const totals = (await sweepTooltips(page, width - 20)).filter((t) => t.startsWith(w.all));
+      assert.equal(totals.length, 13, totals.join('\n'));
+      assert.ok(totals[0].includes(w.y2017), totals[0]);
+      assert.deepEqual(errors, []);
+      await context.close();
+    });
+  }
+
+  test(`${lang} 375px: the keyboard moves row by row with announcements`, async () => {
+    const { page, errors, context } = await open(375, lang);
+    await page.locator('.kpop-chart__plot').focus();
+    await page.keyboard.press('Control+Home');
+    const tooltip = page.locator('.kpop-chart__tooltip');
+    const expect = async (key, name, period) => {
+      if (key) await page.keyboard.press(key);
+      const said = await liveText(page);
+      assert.ok(said.startsWith(`${name}, ${period}`), `${key}: ${said}`);
+      assert.ok(await tooltip.isVisible(), 'the tooltip follows the keyboard');
+      assert.ok((await tooltip.textContent()).includes(name));
+    };
+    await expect(null, w.all, w.y2017);
+    await expect('ArrowDown', w.all, w.y2018);
+    await expect('ArrowDown', w.all, `${w.y2018.replace('8', '9')}`);
+    await expect('ArrowDown', w.all, w.jn2020);
+    // Along the row: the total, then the destinations from the largest down.
+    await expect('ArrowRight', w.japan, w.jn2020);
+    await expect('ArrowRight', w.us, w.jn2020);
+    await expect('ArrowDown', w.all, w.y2020);
+    await expect('ArrowDown', w.all, w.y2021);
+    await expect('ArrowRight', w.japan, w.y2021);
+    // In 2021 China was ahead of the US: its row reads China second.
+    await expect('ArrowRight', w.china, w.y2021);
+    await expect('ArrowDown', w.china, w.jn2022);
+    await page.keyboard.press('Escape');
+    assert.ok(await tooltip.isHidden());
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${lang} 280px: a tap shows a value inside the widget; milestones are rows, not a numbered key`, async () => {
+    const { page, errors, context } = await open(280, lang, { hasTouch: true, isMobile: true, deviceScaleFactor: 2 }, '&annotations=on');
+    const box = await plotBox(page);
+    assert.ok(box.h > box.w);
+    assert.equal(box.backing, Math.round(box.h * 2), 'sharp at a pixel ratio of 2');
+    assert.equal(await page.locator('.kpop-chart__key-item').count(), 0, 'no numbered milestone key on a phone');
+    // 2021's total sits at the right of its row's head: find it by tapping down the right edge.
+    const tooltip = page.locator('.kpop-chart__tooltip');
+    let found = null;
+    for (let y = 2; y < box.h && !found; y += 6) {
+      await page.evaluate((top) => window.scrollTo(0, top), box.top + y - 300);
+      const now = await plotBox(page);
+      await page.touchscreen.tap(now.x + box.w - 20, now.y + y);
+      if ((await tooltip.isVisible()) && (await tooltip.textContent()).includes(w.y2021)) found = y;
+    }
+    assert.ok(found, 'a tap on 2021\'s total shows it');
+    const text = await tooltip.textContent();
+    assert.ok(text.includes(w.all) && text.includes('$220,836,000'), text);
+    const tip = await tooltip.boundingBox();
+    const widget = await page.locator('.kpop-chart').boundingBox();
+    assert.ok(tip.x >= widget.x && tip.x + tip.width <= widget.x + widget.width, 'inside the widget');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+
+  test(`${lang} 375px: the data table lists every figure; dark mode, forced colours and print redraw the rows`, async () => {
+    const { page, errors, context } = await open(375, lang, { colorScheme: 'dark' });
+    await page.getByRole('button', { name: w.showData }).click();
+    assert.equal(await page.locator('.kpop-chart__table').first().locator('tbody tr').count(), 40);
+    const corner = () => page.evaluate(() => Array.from(__kq('canvas').getContext('2d').getImageData(1, 1, 1, 1).data));
+    assert.deepEqual(await corner(), [24, 24, 27, 255], 'dark canvas');
+    let before = await snapshot(page);
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    await waitForChange(page, before);
+    assert.deepEqual(await corner(), [255, 255, 255, 255], 'prints on white');
+    assert.ok(await page.locator('.kpop-chart__controls').isHidden());
+    const printed = await plotBox(page);
+    assert.ok(printed.h > printed.w, 'the rows print at their height');
+    before = await snapshot(page);
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light', forcedColors: 'active' });
+    await waitForChange(page, before);
+    const hues = await page.evaluate(() => {
+      const c = __kq('canvas');
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      let coloured = 0;
+      for (let i = 0; i < d.length; i += 4) if (Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 24) coloured++;
+      return coloured;
+    });
+    assert.equal(hues, 0, 'no series colour is left in forced-colours mode');
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+test('the rows give way to the time axis above 560 px, and the box to the stylesheet', async () => {
+  const { page, errors, context } = await open(375, 'en');
+  const narrow = await plotBox(page);
+  assert.ok(narrow.h > narrow.w);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.waitForFunction(() => __kq('.kpop-chart__plot').getBoundingClientRect().width === 1280);
+  await page.waitForFunction(() => !__kq('.kpop-chart__plot').getAttribute('style'));
+  const wide = await plotBox(page);
+  assert.equal(Math.round(wide.h), 480, 'the stylesheet\'s clamp(320px, 60cqw, 480px)');
+  await page.waitForFunction(() => __kq('canvas.kpop-chart__canvas').height === 480);
+  // The first-half-2023 view is not rows at any width.
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.getByRole('button', { name: 'First half of 2023' }).click();
+  await page.waitForFunction(() => !__kq('.kpop-chart__plot').getAttribute('style'));
+  assert.equal(Math.round((await plotBox(page)).h), 320);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
