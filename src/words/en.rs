@@ -108,6 +108,7 @@ pub(super) const WORDS: Words = Words {
         },
         describe_timeline,
         describe_milestones: " Billboard milestones of K-pop acts are marked at their dates.",
+        describe_rows: " On this narrow screen each period is drawn as a row of its own, the earliest at the top.",
     },
     reading: ReadingText {
         rounding_notes: [

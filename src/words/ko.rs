@@ -86,6 +86,7 @@ pub(super) const WORDS: Words = Words {
         },
         describe_timeline,
         describe_milestones: " K팝 가수의 빌보드 기록이 날짜에 표시되어 있습니다.",
+        describe_rows: " 좁은 화면에서는 기간마다 한 줄로, 가장 이른 기간이 맨 위에 그려져 있습니다.",
     },
     reading: ReadingText {
         rounding_notes: [

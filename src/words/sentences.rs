@@ -76,6 +76,9 @@ pub struct ChartText {
     pub describe_timeline: fn(Metric, &str, PeriodCounts) -> String,
     /// Appended to the description when milestones are drawn.
     pub describe_milestones: &'static str,
+    /// Appended when the view is drawn as rows (the timeline on a phone),
+    /// whose layout the time chart's description would not suggest.
+    pub describe_rows: &'static str,
 }
 
 /// Which way a value moved between two periods.

@@ -170,11 +170,17 @@ test('the rows give way to the time axis above 560 px, and the box to the styles
   const { page, errors, context } = await open(375, 'en');
   const narrow = await plotBox(page);
   assert.ok(narrow.h > narrow.w);
+  // The canvas's description says how the rows are laid out, and stops
+  // saying it when the time axis is back.
+  const label = () => page.evaluate(() => __kq('canvas.kpop-chart__canvas').getAttribute('aria-label'));
+  const ROWS = 'each period is drawn as a row of its own';
+  assert.ok((await label()).includes(ROWS), await label());
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.waitForFunction(() => __kq('.kpop-chart__plot').getBoundingClientRect().width === 1280);
   await page.waitForFunction(() => !__kq('.kpop-chart__plot').getAttribute('style'));
   const wide = await plotBox(page);
   assert.equal(Math.round(wide.h), 480, 'the stylesheet\'s clamp(320px, 60cqw, 480px)');
+  assert.ok(!(await label()).includes(ROWS), await label());
   await page.waitForFunction(() => __kq('canvas.kpop-chart__canvas').height === 480);
   // The first-half-2023 view is not rows at any width.
   await page.setViewportSize({ width: 375, height: 800 });

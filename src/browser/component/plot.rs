@@ -13,7 +13,7 @@ use super::state::ChartState;
 use super::tooltip::Tooltip;
 use crate::browser::hooks::use_window_listener;
 use crate::browser::log_error;
-use crate::model::chart::backing_size;
+use crate::model::chart::{backing_size, uses_rows};
 use crate::model::reading::{self, NavKey};
 use crate::model::scene::{Rgb, Scene};
 use crate::model::text;
@@ -235,12 +235,17 @@ pub fn Plot(
                 node_ref=canvas
                 role="img"
                 aria-label=move || {
-                    text::describe(
-                        state.view.get(),
+                    let view = state.view.get();
+                    let mut s = text::describe(
+                        view,
                         state.metric.get(),
                         state.annotations.get(),
                         lang,
-                    )
+                    );
+                    if uses_rows(view, state.width()) {
+                        s.push_str(crate::words::words(lang).chart.describe_rows);
+                    }
+                    s
                 }
             ></canvas>
             <Tooltip state tip/>

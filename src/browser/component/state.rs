@@ -194,6 +194,12 @@ impl ChartState {
         format!("{}px", svg_number(h))
     }
 
+    /// The plot's width in CSS pixels, or 0 before it is in the page
+    /// (tracked: a closure reading it follows resizes).
+    pub fn width(self) -> f64 {
+        self.size.get().map_or(0.0, |s| s.width)
+    }
+
     /// The plot's width in CSS pixels, or 0 before it is in the page.
     pub fn width_untracked(self) -> f64 {
         self.size.get_untracked().map_or(0.0, |s| s.width)
