@@ -8,19 +8,14 @@
 import Highcharts from 'highcharts';
 import 'highcharts/modules/accessibility';
 import 'highcharts/modules/annotations';
-
-/* global FIGURES, MILESTONES */
-const total = FIGURES.find((f) => f.destination === 'all').value;
-const countries = FIGURES.filter((f) => f.destination !== 'all');
-const names = { japan: 'Japan', united_states: 'United States', china: 'China' };
-const colours = { japan: '#0068a8', united_states: '#c04b00', china: '#007c5a' };
-const money = (k) => `$${(k / 1000).toFixed(3)}M`;
-const share = (k) => `${((k / total) * 100).toFixed(1)}%`;
+import {
+  milestones, countries, names, colours, money, share,
+} from './chart-data.js';
 
 const milestoneLabels = [{
   draggable: '',
   labelOptions: { align: 'right', style: { fontSize: '11px', color: '#6e3c8c' } },
-  labels: MILESTONES.map((m, i) => ({
+  labels: milestones.map((m, i) => ({
     point: { x: 640, y: 40 + i * 22 },
     text: `${m.date}: ${m.label}`,
   })),

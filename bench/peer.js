@@ -5,18 +5,13 @@
 // injects FIGURES and MILESTONES from data/*.csv so both draw the same data.
 import { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip } from 'chart.js';
 import annotationPlugin from 'chartjs-plugin-annotation';
+import {
+  milestones, countries, names, colours, money, share,
+} from './chart-data.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, annotationPlugin);
 
-/* global FIGURES, MILESTONES */
-const total = FIGURES.find((f) => f.destination === 'all').value;
-const countries = FIGURES.filter((f) => f.destination !== 'all');
-const names = { japan: 'Japan', united_states: 'United States', china: 'China' };
-const colours = { japan: '#0068a8', united_states: '#c04b00', china: '#007c5a' };
-const money = (k) => `$${(k / 1000).toFixed(3)}M`;
-const share = (k) => `${((k / total) * 100).toFixed(1)}%`;
-
-const milestoneAnnotations = Object.fromEntries(MILESTONES.map((m, i) => [`m${i}`, {
+const milestoneAnnotations = Object.fromEntries(milestones.map((m, i) => [`m${i}`, {
   type: 'label',
   xValue: 2,
   yValue: (ctx) => ctx.chart.scales.y.max * (0.95 - i * 0.08),
