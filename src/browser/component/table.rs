@@ -23,11 +23,22 @@ pub fn DataTable(
 ) -> impl IntoView {
     let (lang, words) = (state.lang, state.words());
     let table_id = state.id("data");
+    // The figures are formatted only while the table is open: formatting
+    // makes the reader's `Intl` number formats, which took about 40 ms of
+    // the mount's 105 (a profile on the benchmark's machine) for a table
+    // most readers never open. (An empty list rather than `None` when
+    // closed: the same view type, so no second set of rendering code.)
     let figure_rows = move || {
-        let view = state.view.get();
+        let (open, view) = (state.show_table.get(), state.view.get());
         state
             .numbers
-            .with_value(|n| markup::figure_rows(view, n, lang))
+            .with_value(|n| {
+                if open {
+                    markup::figure_rows(view, n, lang)
+                } else {
+                    Vec::new()
+                }
+            })
             .into_iter()
             .map(|r| {
                 view! {
