@@ -28,8 +28,13 @@ pub fn tick(ink: &mut Ink<'_>, x: f64, y: f64) {
 
 /// A label centred below an axis at `y`, clear of its ticks.
 pub fn tick_label(ink: &mut Ink<'_>, x: f64, y: f64, label: impl Into<String>) {
+    axis_text(ink, (x, y + TICK_LABEL), label);
+}
+
+/// An axis label in the muted colour, centred on `x`, its top at `y`.
+fn axis_text(ink: &mut Ink<'_>, at: (f64, f64), label: impl Into<String>) {
     let shape = text(
-        (x, y + TICK_LABEL),
+        at,
         label,
         ink.font,
         ink.palette.muted,
@@ -120,15 +125,6 @@ pub fn labels_across(
     label: &dyn Fn(f64) -> String,
 ) {
     for &t in ticks {
-        let shape = text(
-            (x.map(t), y),
-            label(t),
-            ink.font,
-            ink.palette.muted,
-            Anchor::Middle,
-            Baseline::Top,
-            TextRole::Axis,
-        );
-        ink.push(shape);
+        axis_text(ink, (x.map(t), y), label(t));
     }
 }
