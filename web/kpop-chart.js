@@ -131,6 +131,8 @@ const within = (node) => (node.nodeType === 1
 // viewport of it: only then are the wasm, its glue and the CSS fetched. A
 // chart in view at load starts at once. (mount() called by host code always
 // starts at once: the host asked for it.)
+// How near, in viewport heights above or below, a chart starts.
+const REACH = 1;
 const nearView = typeof IntersectionObserver === 'function'
   ? new IntersectionObserver((entries) => {
     for (const entry of entries) {
@@ -138,13 +140,14 @@ const nearView = typeof IntersectionObserver === 'function'
       nearView.unobserve(entry.target);
       mount(entry.target, optionsOf(entry.target));
     }
-  }, { rootMargin: '100% 0px' })
+  }, { rootMargin: `${REACH * 100}% 0px` })
   : null;
 
 function start(element) {
+  // In reach already: start now, not at the observer's first report.
   const box = element.getBoundingClientRect();
-  const reach = 2 * innerHeight;
-  if (!nearView || (box.bottom > -innerHeight && box.top < reach)) {
+  const reach = REACH * innerHeight;
+  if (!nearView || (box.bottom > -reach && box.top < innerHeight + reach)) {
     mount(element, optionsOf(element));
   } else {
     nearView.observe(element);

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::palette::Colors;
 use crate::browser::hooks::{BoxSize, IntlNumbers};
-use crate::model::chart::{build_scene_with, rows_height, uses_rows, ChartSpec};
+use crate::model::chart::{build_scene_with, uses_rows, ChartSpec};
 use crate::model::format::svg_number;
 use crate::model::reading;
 use crate::model::scene::Scene;
@@ -141,7 +141,8 @@ impl ChartState {
     fn after_view_change(self) {
         let (v, m) = (self.view.get_untracked(), self.metric.get_untracked());
         let current = self.focus.get_untracked();
-        let drawn = reading::rows(v, m)
+        // At the width it is drawn at: on a phone the rows' figures.
+        let drawn = reading::rows_at(v, m, self.width_untracked())
             .iter()
             .flatten()
             .any(|&i| Some(i) == current);
@@ -178,8 +179,10 @@ impl ChartState {
     /// The plot box's height as CSS: the rows' height when the view is
     /// drawn as rows (the timeline on a phone), which grow with their
     /// content; empty, leaving the box to the stylesheet, otherwise.
-    /// Derived from the box's width only, so applying it can't feed back
-    /// into itself.
+    /// Read from the scene, which lays the rows out once: the rows scene is
+    /// as tall as its content ([`crate::model::chart::rows_height`])
+    /// whatever the box's height, so applying it can't feed back into
+    /// itself.
     pub fn plot_height(self) -> String {
         let Some(width) = self.size.get().map(|s| s.width) else {
             return String::new();
@@ -187,8 +190,14 @@ impl ChartState {
         if !uses_rows(self.view.get(), width) {
             return String::new();
         }
-        let (metric, annotations) = (self.metric.get(), self.annotations.get());
-        let h = rows_height(width, metric, annotations, self.lang);
+        // An empty scene (a box too narrow to draw in) keeps the
+        // stylesheet's height.
+        let Some(h) = self
+            .scene
+            .with(|s| (!s.shapes.is_empty()).then_some(s.height))
+        else {
+            return String::new();
+        };
         // svg_number: formatting an f64 would bring float formatting's
         // tables into the wasm.
         format!("{}px", svg_number(h))
