@@ -65,7 +65,7 @@ function dropDeadClasses(glue) {
   return glue;
 }
 
-/** The import object's entries: { head, tail, entries: Map(name -> text) }. */
+/** The import object: { whole, head, tail, entries: Map(name -> text) }. */
 function importEntries(glue) {
   const m = glue.match(/(const import0 = \{\n {8}__proto__: null,\n)([\s\S]*?)(\n {4}\};\n)/);
   if (!m) fail('the import object is not in the expected shape');

@@ -289,7 +289,7 @@ fn milestone_row(m: &'static Milestone, lang: Lang, width: f64, top: f64) -> Mil
     let text = format!("{} {}", m.date.iso(), m.label_in(lang));
     let max = width - 2.0 * PAD - 14.0;
     let mut lines = wrap(&text, ROWS_FONT, max);
-    keep_short_word_company(&mut lines, max);
+    mend_last_line(&mut lines, max);
     let n = lines.len().max(1) as f64;
     let bottom = top + n * (text_height(ROWS_FONT) + 1.0) - 1.0;
     MilestoneRow {
@@ -300,21 +300,40 @@ fn milestone_row(m: &'static Milestone, lang: Lang, width: f64, top: f64) -> Mil
     }
 }
 
-/// Moves the word before a last line of one short word (`100` of "Hot
-/// 100") down to it, when it fits, so a number never stands alone.
-fn keep_short_word_company(lines: &mut [String], max: f64) {
-    let n = lines.len();
-    if n < 2 || lines[n - 1].contains(' ') || lines[n - 1].chars().count() > 3 {
-        return;
-    }
-    let Some((rest, word)) = lines[n - 2].rsplit_once(' ') else {
-        return;
-    };
-    let joined = format!("{word} {}", lines[n - 1]);
-    if text_width(&joined, ROWS_FONT) <= max {
-        let rest = rest.to_string();
-        lines[n - 2] = rest;
-        lines[n - 1] = joined;
+/// A last line this short ("No. 1", "100", "1위") reads as cut off.
+const SHORT_LAST_LINE: usize = 5;
+
+fn starts_with_number(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Mends a wrap's last line: while it is this short, or opens with a
+/// number parted from its name ("Hot" above "100 No. 1"), it takes the
+/// last word of the line before, if that fits and leaves a word behind.
+/// A number moves with the word it belongs to ("Hot 100", "Billboard
+/// 200"), or nothing moves.
+fn mend_last_line(lines: &mut [String], max: f64) {
+    while let [.., before, last] = lines {
+        let short = last.chars().count() <= SHORT_LAST_LINE;
+        if !short && !starts_with_number(last) {
+            return;
+        }
+        let Some((mut rest, word)) = before.rsplit_once(' ') else {
+            return;
+        };
+        if starts_with_number(word) {
+            match rest.rsplit_once(' ') {
+                Some((r, _)) => rest = r,
+                None => return,
+            }
+        }
+        let joined = format!("{} {last}", &before[rest.len() + 1..]);
+        if text_width(&joined, ROWS_FONT) > max {
+            return;
+        }
+        let rest = rest.len();
+        before.truncate(rest);
+        *last = joined;
     }
 }
 

@@ -8,7 +8,7 @@ use crate::model::format::{figure_money, figure_share};
 use crate::model::reading;
 use crate::model::scene::{Rect, Scene, Shape, TextRole};
 use crate::model::vocab::Lang;
-use crate::words::{DestinationWords, PeriodWords};
+use crate::words::{DestinationWords, MilestoneWords, PeriodWords};
 
 const METRICS: [Metric; 2] = [Metric::Dollars, Metric::Share];
 
@@ -293,4 +293,35 @@ fn the_wide_timeline_is_unchanged_above_the_breakpoint() {
     let s = build_scene(&sp);
     assert_eq!(s.height, 480.0);
     assert_eq!(s.points.len(), FIGURES.len());
+}
+
+/// At every phone width, a wrapped milestone never ends in a lone scrap
+/// ("No. 1", "100") and never parts a chart's name from its number.
+#[test]
+fn wrapped_milestones_keep_short_ends_and_chart_numbers_together() {
+    let mut wrapped = 0;
+    for (w, metric, _, lang) in sweep().filter(|c| c.2 && c.1 == Metric::Dollars) {
+        for e in &rows_frame(w, metric, true, lang).entries {
+            let Entry::Milestone(m) = e else { continue };
+            if m.lines.len() < 2 {
+                continue;
+            }
+            wrapped += 1;
+            let ctx = format!("{w} {lang:?} {:?}", m.lines);
+            let last = m.lines.last().map_or(0, |l| l.chars().count());
+            assert!(last > 5, "{ctx}: the last line stands alone");
+            for pair in m.lines.windows(2) {
+                let starts_with_number = pair[1].starts_with(|c: char| c.is_ascii_digit());
+                let after_date = pair[0].len() == 10;
+                assert!(
+                    !starts_with_number || after_date,
+                    "{ctx}: a number left its name"
+                );
+            }
+            // Nothing lost or added by the moves.
+            let text = format!("{} {}", m.milestone.date.iso(), m.milestone.label_in(lang));
+            assert_eq!(m.lines.join(" "), text, "{ctx}");
+        }
+    }
+    assert!(wrapped > 50, "the sweep wraps milestones ({wrapped})");
 }
