@@ -85,14 +85,24 @@ pub fn source_line(view: ChartView, lang: Lang) -> String {
 }
 
 /// A text description of what the canvas shows, for screen readers, built
-/// from the same figures the chart draws.
-pub fn describe(view: ChartView, metric: Metric, annotations: bool, lang: Lang) -> String {
+/// from the same figures the chart draws; `rows` when the periods are
+/// drawn as rows (the every-period view on a phone, [`crate::model::chart::uses_rows`]).
+pub fn describe(
+    view: ChartView,
+    metric: Metric,
+    annotations: bool,
+    rows: bool,
+    lang: Lang,
+) -> String {
     let mut s = match view {
         ChartView::Snapshot(p) => describe_snapshot(p, lang),
         ChartView::Timeline => describe_timeline(metric, lang),
     };
     if annotations {
         s.push_str(words(lang).chart.describe_milestones);
+    }
+    if rows {
+        s.push_str(words(lang).chart.describe_rows);
     }
     s
 }
@@ -147,18 +157,18 @@ mod tests {
     fn the_timeline_description_counts_the_periods_it_draws() {
         // Dollars draw the totals from 2017; shares only the country
         // figures, which start in 2020.
-        let d = describe(ChartView::Timeline, Metric::Dollars, false, EN);
+        let d = describe(ChartView::Timeline, Metric::Dollars, false, false, EN);
         assert!(d.contains("from 2017 to 2025."), "{d}");
-        let s = describe(ChartView::Timeline, Metric::Share, false, EN);
+        let s = describe(ChartView::Timeline, Metric::Share, false, false, EN);
         assert!(s.contains("from 2020 to 2025."), "{s}");
         assert!(s.contains("over 4 full years"), "{s}");
-        let k = describe(ChartView::Timeline, Metric::Share, false, Lang::Ko);
+        let k = describe(ChartView::Timeline, Metric::Share, false, false, Lang::Ko);
         assert!(k.contains("2020~2025년 중 1년 단위 4개"), "{k}");
     }
 
     #[test]
     fn the_default_description_tells_the_seeds_story() {
-        let d = describe(ChartView::default(), Metric::Dollars, false, EN);
+        let d = describe(ChartView::default(), Metric::Dollars, false, false, EN);
         assert!(d.contains("the first half of 2023"), "{d}");
         assert!(d.contains("Japan $48.523M (36.5% of the total)"), "{d}");
         assert!(
@@ -168,7 +178,9 @@ mod tests {
         assert!(d.contains("China $22.640M (17.0% of the total)"), "{d}");
         assert!(d.contains("In order: Japan, United States, China."), "{d}");
         assert!(!d.contains("milestones"));
-        assert!(describe(ChartView::default(), Metric::Dollars, true, EN).contains("milestones"));
+        assert!(
+            describe(ChartView::default(), Metric::Dollars, true, false, EN).contains("milestones")
+        );
     }
 
     #[test]
@@ -194,7 +206,7 @@ mod tests {
     #[test]
     fn korean_texts_are_korean_and_keep_every_figure() {
         let ko = Lang::Ko;
-        let d = describe(ChartView::default(), Metric::Dollars, true, ko);
+        let d = describe(ChartView::default(), Metric::Dollars, true, false, ko);
         assert!(d.contains("2023년 상반기"), "{d}");
         assert!(d.contains("미국 $25.519M(전체의 19.2%)"), "{d}");
         assert!(d.contains("순위: 일본, 미국, 중국."), "{d}");
@@ -209,7 +221,7 @@ mod tests {
                     subtitle(view, metric, ko),
                     period_notes(view, metric, ko).join(" "),
                     source_line(view, ko),
-                    describe(view, metric, true, ko),
+                    describe(view, metric, true, false, ko),
                 ];
                 for text in all {
                     // Every sentence is in Korean (Hangul present); names of

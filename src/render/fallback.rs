@@ -181,7 +181,7 @@ pub fn fallback_html(lang: Lang, picture_src: &str) -> String {
         e(picture_src),
         PICTURE_SIZE.0,
         PICTURE_SIZE.1,
-        e(&text::describe(view, metric, spec.annotations, lang))
+        e(&text::describe(view, metric, spec.annotations, false, lang))
     ));
     h.push_str(r#"<div class="kpop-chart__notes">"#);
     for n in text::period_notes(view, metric, lang) {

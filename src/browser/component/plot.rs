@@ -236,16 +236,13 @@ pub fn Plot(
                 role="img"
                 aria-label=move || {
                     let view = state.view.get();
-                    let mut s = text::describe(
+                    text::describe(
                         view,
                         state.metric.get(),
                         state.annotations.get(),
+                        uses_rows(view, state.width()),
                         lang,
-                    );
-                    if uses_rows(view, state.width()) {
-                        s.push_str(crate::words::words(lang).chart.describe_rows);
-                    }
-                    s
+                    )
                 }
             ></canvas>
             <Tooltip state tip/>

@@ -72,10 +72,11 @@ pub fn build_scene_with(spec: &ChartSpec, palette: &Palette) -> Scene {
     if scene.width < 120.0 || scene.height < 120.0 {
         return scene;
     }
+    let as_rows = uses_rows(spec.view, scene.width);
     let mut ink = marks::Ink {
         palette,
         lang: spec.lang,
-        font: if uses_rows(spec.view, scene.width) {
+        font: if as_rows {
             ROWS_FONT
         } else {
             layout::label_font(scene.width)
@@ -84,7 +85,7 @@ pub fn build_scene_with(spec: &ChartSpec, palette: &Palette) -> Scene {
     };
     match spec.view {
         ChartView::Snapshot(period) => snapshot::snapshot(spec, period, &mut ink),
-        ChartView::Timeline if uses_rows(spec.view, ink.scene.width) => rows::rows(spec, &mut ink),
+        ChartView::Timeline if as_rows => rows::rows(spec, &mut ink),
         ChartView::Timeline => timeline::timeline(spec, &mut ink),
     }
     scene

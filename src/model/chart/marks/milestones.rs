@@ -57,7 +57,7 @@ pub fn band(
 
 /// A milestone's label, beside a rule at its date.
 fn labelled(ink: &mut Ink<'_>, p: &Placed, rule_bottom: f64) {
-    let (rule, color) = (ink.palette.milestone_rule, ink.palette.milestone);
+    let rule = ink.palette.milestone_rule;
     ink.push(line(
         (p.x, rule_bottom),
         (p.x, p.rect.y),
@@ -65,9 +65,15 @@ fn labelled(ink: &mut Ink<'_>, p: &Placed, rule_bottom: f64) {
         1.0,
         RULE_DASH,
     ));
+    annotation_text(ink, (p.rect.x, p.rect.y), p.text.clone());
+}
+
+/// A milestone's text in the milestones' colour, its top left at `at`.
+fn annotation_text(ink: &mut Ink<'_>, at: (f64, f64), s: String) {
+    let color = ink.palette.milestone;
     let shape = text(
-        (p.rect.x, p.rect.y),
-        p.text.clone(),
+        at,
+        s,
         ink.font,
         color,
         Anchor::Start,
@@ -129,15 +135,6 @@ pub fn inline(ink: &mut Ink<'_>, (x, y): (f64, f64), lines: &[String]) {
         stroke: None,
     });
     for (i, l) in lines.iter().enumerate() {
-        let shape = text(
-            (x + 14.0, y + i as f64 * step),
-            l.clone(),
-            ink.font,
-            color,
-            Anchor::Start,
-            Baseline::Top,
-            TextRole::Annotation,
-        );
-        ink.push(shape);
+        annotation_text(ink, (x + 14.0, y + i as f64 * step), l.clone());
     }
 }
