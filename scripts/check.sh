@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Every test, exactly as CI runs it (.ci/run calls this): installs what is
 # missing, then formatting, lints, native tests, the release build, browser
-# tests against that build, and the size report.
+# tests against that build in Chromium, Firefox and WebKit, and the size
+# report.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -30,8 +31,12 @@ cargo test
 step "release build (trunk; std rebuilt for size; wasm-opt 132; esbuild; .gz/.br copies)"
 bash scripts/release.sh
 
-step "browser tests (headless Chromium, release build)"
-node --test --test-reporter=spec tests/browser/
+# The same tests in each engine (tests/browser/engines.mjs); a test that
+# needs one engine's tools says so and is reported skipped in the others.
+for engine in chromium firefox webkit; do
+  step "browser tests in $engine (release build)"
+  BROWSER_ENGINE=$engine node --test --test-timeout=300000 --test-reporter=spec tests/browser/
+done
 
 step "size report"
 node scripts/size-report.mjs dist

@@ -10,6 +10,8 @@ TRUNK_VERSION=0.21.14
 # Must equal the `wasm-bindgen` crate pinned with `=` in Cargo.toml.
 WASM_BINDGEN_VERSION=0.2.130
 CARGO_DENY_VERSION=0.20.2
+# Drives Debian's firefox-esr for the browser tests (tests/browser/engines.mjs).
+GECKODRIVER_VERSION=0.37.1
 
 export PATH="$HOME/.cargo/bin:$PATH"
 log() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
@@ -44,23 +46,32 @@ if ! cargo-deny --version 2>/dev/null | grep -q " $CARGO_DENY_VERSION\$"; then
   cargo install cargo-deny --locked --version "$CARGO_DENY_VERSION"
 fi
 
-# Debian's chromium; never a test tool's own browser download (no internet).
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  log "installing Debian's chromium and chromium-driver"
-  SUDO=""
-  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+# geckodriver, the WebDriver server for Firefox. Built from crates.io with its lock file.
+# (Its output is read whole: it panics when a pipe closes early.)
+gecko="$(geckodriver --version 2>/dev/null || true)"
+if ! printf '%s\n' "$gecko" | grep -q "^geckodriver $GECKODRIVER_VERSION\b"; then
+  log "installing geckodriver $GECKODRIVER_VERSION (about 4 minutes)"
+  cargo install geckodriver --locked --version "$GECKODRIVER_VERSION"
 fi
 
-# A Korean font, so the Korean texts render (and can be looked at) in the
-# headless browser; readers' devices have their own.
-if ! fc-list :lang=ko 2>/dev/null | grep -q .; then
-  log "installing Debian's fonts-nanum (Korean)"
+# The three engines from Debian's packages; never a test tool's own browser
+# download (no internet). Chromium with its driver; firefox-esr; WebKitGTK's
+# WebDriver server with the engine's GObject bindings, which the tests'
+# bare WebKit window uses (tests/browser/webkit-shell.py), and Xvfb, since
+# WebKitGTK has no headless mode. fonts-nanum: a Korean font, so Korean
+# renders (and wraps, and can be looked at) in every engine; readers'
+# devices have their own.
+PACKAGES="chromium chromium-driver firefox-esr webkit2gtk-driver gir1.2-webkit2-4.1 python3-gi xvfb fonts-nanum"
+missing=""
+for p in $PACKAGES; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  log "installing Debian's$missing"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq fonts-nanum >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
 fi
 
 # npm packages: binaryen 132's wasm-opt (Debian's v108 corrupts release
@@ -70,4 +81,5 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   npm ci --no-audit --no-fund --loglevel=error
   touch node_modules/.package-lock.json
 fi
-log "tools ready: $(trunk --version), $(wasm-bindgen --version), $(cargo-deny --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}'), $(chromium --version 2>/dev/null)"
+log "tools ready: $(trunk --version), $(wasm-bindgen --version), $(cargo-deny --version), wasm-opt $(node_modules/.bin/wasm-opt --version | awk '{print $3}')"
+log "engines: $(chromium --version 2>/dev/null); $(firefox-esr --version 2>/dev/null) with $(geckodriver --version 2>/dev/null | sed -n 1p); WebKitGTK $(dpkg-query -W -f='${Version}' libwebkit2gtk-4.1-0)"

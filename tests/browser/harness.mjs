@@ -1,10 +1,13 @@
 // Shared helpers for the browser tests: a static server for the release
-// build in dist/, and a headless Debian Chromium driven by playwright-core.
+// build in dist/ that puts a recorder of host-page errors in every page it
+// serves, and the engine this run drives (engines.mjs).
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { INIT_SCRIPTS, OPEN_PAGES } from './webdriver.mjs';
+
+export { launch, ENGINE, onlyIn } from './engines.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -16,16 +19,98 @@ const TYPES = {
   '.json': 'application/json',
 };
 
-/** Serves `root` on a free localhost port. `headers` are added to every response. */
-export async function serve(root, headers = {}) {
-  const server = http.createServer((req, res) => {
+/**
+ * What every page's recorder reported, in this test process: `error` and
+ * `unhandledrejection` events on `window` (what a host page's error monitor
+ * sees) and `console.error` calls, each with the frame's address.
+ */
+export const REPORTS = [];
+
+/**
+ * The recorder, the first script of every page and frame a test server
+ * serves (in `<head>`, before the page's own scripts): it keeps the native
+ * functions it needs before any page script can replace them, and reports
+ * each event at once with a synchronous request, so a report can't be lost
+ * to a page that closes or navigates.
+ */
+function RECORDER() {
+  if (window.__kpopRecorder) return;
+  window.__kpopRecorder = true;
+  const XHR = XMLHttpRequest;
+  const { open, send } = XHR.prototype;
+  const stringify = JSON.stringify;
+  const report = (kind, message) => {
+    try {
+      const x = new XHR();
+      open.call(x, 'POST', '/__report', false);
+      send.call(x, stringify({ kind, message: String(message), url: location.href }));
+    } catch { /* a page that blocks its own requests can't report */ }
+  };
+  addEventListener('error', (e) => report('error', e.message || (e.error && e.error.message) || 'an error event'));
+  addEventListener('unhandledrejection', (e) => report('unhandledrejection', (e.reason && e.reason.message) || e.reason));
+  const error = console.error;
+  console.error = function (...args) {
+    report('console', args.map(String).join(' '));
+    return error.apply(this, args);
+  };
+}
+
+/** The recorder's script, with DEEP_QUERY and what WebDriver contexts asked to run first. */
+const recorderScript = () => [`(${RECORDER})();`, `(${DEEP_QUERY})();`, ...INIT_SCRIPTS].join('\n');
+
+/** Puts the recorder first in an HTML page, after its doctype (before it would set quirks mode). */
+export function withRecorder(html) {
+  const tag = '<script src="/__recorder.js"></script>';
+  const doctype = /^\s*<!doctype[^>]*>/i.exec(html);
+  return doctype ? html.slice(0, doctype[0].length) + tag + html.slice(doctype[0].length) : tag + html;
+}
+
+/** Answers the recorder's two addresses; false for any other request. */
+function recorderRoutes(req, res) {
+  const url = new URL(req.url, 'http://localhost');
+  if (url.pathname === '/__recorder.js') {
+    res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' }).end(recorderScript());
+    return true;
+  }
+  if (url.pathname === '/__report' && req.method === 'POST') {
+    let body = '';
+    req.on('data', (d) => { body += d; });
+    req.on('end', () => {
+      const r = JSON.parse(body);
+      REPORTS.push(r);
+      for (const page of OPEN_PAGES) page.report(r);
+      res.writeHead(204).end();
+    });
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Serves `root` on a free localhost port. `headers` are added to every
+ * response. With `record`, every HTML page gets the recorder (for the tests;
+ * the benchmark serves pages as they are). `requests` lists the paths asked
+ * for, in order. `faults` holds what tests make the server do wrong, in
+ * every engine alike: `{ match: /\.wasm$/, delay: 400 }` answers late,
+ * `{ match, status: 404 }` fails.
+ */
+export async function serve(root, headers = {}, { record = false } = {}) {
+  const requests = [];
+  const faults = [];
+  const server = http.createServer(async (req, res) => {
+    if (record && recorderRoutes(req, res)) return;
     const url = new URL(req.url, 'http://localhost');
+    requests.push(url.pathname);
+    const fault = faults.find((f) => f.match.test(url.pathname));
+    if (fault?.delay) await new Promise((r) => setTimeout(r, fault.delay));
+    if (fault?.status) { res.writeHead(fault.status, { ...headers }).end('not found'); return; }
     let file = path.join(root, decodeURIComponent(url.pathname));
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) { res.writeHead(404).end('not found'); return; }
-    const body = fs.readFileSync(file);
+    let body = fs.readFileSync(file);
     const type = TYPES[path.extname(file)] ?? 'application/octet-stream';
+    if (record && type.startsWith('text/html')) body = Buffer.from(withRecorder(body.toString('utf8')));
     const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(200, {
       'content-type': type,
@@ -35,15 +120,53 @@ export async function serve(root, headers = {}) {
     });
     res.end(gzip ? zlib.gzipSync(body) : body);
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address();
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((r) => { server.close(r); server.closeAllConnections(); }),
-  };
+  return listen(server, '127.0.0.1', { requests, faults });
 }
 
-export const DIST = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../dist');
+/**
+ * A host page on its own origin ("localhost" is not the build's
+ * "127.0.0.1"), with the recorder first. `headers` are added to the page.
+ */
+export async function host(html, headers = {}) {
+  const server = http.createServer((req, res) => {
+    if (recorderRoutes(req, res)) return;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...headers }).end(withRecorder(html));
+  });
+  return listen(server, 'localhost');
+}
+
+/** Servers still open in this process: a test that fails before closing its own leaves them here. */
+const OPEN_SERVERS = new Set();
+
+async function listen(server, hostname, extra = {}) {
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address();
+  const close = () => new Promise((r) => {
+    OPEN_SERVERS.delete(close);
+    server.close(r);
+    server.closeAllConnections();
+  });
+  OPEN_SERVERS.add(close);
+  return { url: `http://${hostname}:${port}`, ...extra, close };
+}
+
+/** Closes every server still open, so a failed test can't keep the test process alive. */
+export async function closeAllServers() {
+  await Promise.all([...OPEN_SERVERS].map((close) => close()));
+}
+
+/**
+ * The `error` and `unhandledrejection` events reported since the last call,
+ * which it clears (console errors are each test's own to judge).
+ */
+export function takeHostErrors() {
+  const errors = REPORTS.filter((r) => r.kind !== 'console').map((r) => `${r.kind} in ${r.url}: ${r.message}`);
+  REPORTS.length = 0;
+  return errors;
+}
+
+/** The release build the tests load (KPOP_DIST: another build, such as a clean checkout's). */
+export const DIST = path.resolve(process.env.KPOP_DIST ?? path.join(path.dirname(new URL(import.meta.url).pathname), '../../dist'));
 
 /**
  * The chart lives in a shadow root: page scripts reach it through these
@@ -65,30 +188,12 @@ export function DEEP_QUERY() {
   };
 }
 
-/** Launches Debian's Chromium headless, with the flags this machine needs. */
-export function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
-}
-
 /**
  * Opens a page that records console errors and page errors, loads `url`
  * and waits until the chart's canvas has been drawn.
  */
 export async function openChart(browser, url, contextOptions = {}) {
   const context = await browser.newContext(contextOptions);
-  await context.addInitScript(DEEP_QUERY);
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -96,6 +201,12 @@ export async function openChart(browser, url, contextOptions = {}) {
   await page.goto(url);
   await waitForInk(page);
   return { context, page, errors };
+}
+
+/** The page's frame whose address includes `part` (Playwright lists frames at once, WebDriver asks each). */
+export async function frameOf(page, part) {
+  const frames = await page.frames();
+  return frames.find((f) => f.url().includes(part));
 }
 
 /** Waits until the canvas has a backing store and at least some ink. */

@@ -4,10 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import { useBuildAndBrowser } from './setup.mjs';
-import { openChart } from './harness.mjs';
+import { openChart, host, frameOf, onlyIn } from './harness.mjs';
 
 const env = useBuildAndBrowser();
 
@@ -89,7 +88,7 @@ async function download(page, name) {
 const LINKS = { en: ['Get the data', 'Download image'], ko: ['데이터 내려받기', '이미지 내려받기'] };
 
 for (const lang of ['en', 'ko']) {
-  test(`"Get the data" gives exactly what each view shows, from the data file (${lang})`, async () => {
+  test(`"Get the data" gives exactly what each view shows, from the data file (${lang})`, onlyIn('chromium', 'the saved file is read through Playwright\'s download event'), async () => {
     const { page, errors, context } = await openEmbed(`lang=${lang}`);
     for (const view of ['snapshot', 'timeline']) {
       for (const metric of ['dollars', 'share']) {
@@ -122,7 +121,7 @@ for (const lang of ['en', 'ko']) {
   });
 }
 
-test('both links are reachable by keyboard, named in the language, and hidden in print', async () => {
+test('both links are reachable by keyboard, named in the language, and hidden in print', onlyIn('chromium', 'the saved file is read through Playwright\'s download event'), async () => {
   for (const lang of ['en', 'ko']) {
     const { page, errors, context } = await openEmbed(`lang=${lang}`);
     for (const name of LINKS[lang]) {
@@ -145,7 +144,7 @@ test('both links are reachable by keyboard, named in the language, and hidden in
 });
 
 for (const [lang, width] of [['en', 800], ['ko', 375]]) {
-  test(`"Download image" gives a PNG at twice the CSS size, with ink top to bottom (${lang}, ${width} px)`, async () => {
+  test(`"Download image" gives a PNG at twice the CSS size, with ink top to bottom (${lang}, ${width} px)`, onlyIn('chromium', 'the saved file is read through Playwright\'s download event'), async () => {
     const { page, errors, context } = await openEmbed(`lang=${lang}&view=timeline&annotations=on`, { width, height: 900 });
     const plot = await page.evaluate(() => {
       const r = __kq('.kpop-chart__plot').getBoundingClientRect();
@@ -186,18 +185,16 @@ for (const [lang, width] of [['en', 800], ['ko', 375]]) {
 }
 
 test('the embed page posts AMP\'s embed-size message with its real height', async () => {
-  const server = http.createServer((req, res) => {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(`<!doctype html><html><body>
+  const server = await host(`<!doctype html><html><body>
       <script>window.__amp = []; addEventListener('message', (e) => { if (e.data && e.data.sentinel === 'amp') window.__amp.push(e.data); });</script>
       <iframe src="${env.server.url}/embed.html?lang=en" width="600" height="200"></iframe>
     </body></html>`);
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const context = await env.browser.newContext({ viewport: { width: 800, height: 900 } });
   const page = await context.newPage();
-  await page.goto(`http://localhost:${server.address().port}/`);
-  const frame = () => page.frames().find((f) => f.url().includes('/embed.html'));
+  await page.goto(server.url);
   await page.waitForFunction(() => window.__amp.length > 0);
+  const embedded = await frameOf(page, '/embed.html');
+  const frame = () => embedded;
   // The chart's height once it has drawn, as the frame measures it.
   await frame().waitForFunction(() => document.querySelector('[data-kpop-exports-chart]').shadowRoot?.querySelector('canvas')?.width > 0);
   const real = () => frame().evaluate(() => Math.ceil(document.querySelector('[data-kpop-exports-chart]').getBoundingClientRect().height));
@@ -205,5 +202,5 @@ test('the embed page posts AMP\'s embed-size message with its real height', asyn
   const last = await page.evaluate(() => window.__amp.at(-1));
   assert.deepEqual(last, { sentinel: 'amp', type: 'embed-size', height: await real() });
   await context.close();
-  await new Promise((r) => { server.close(r); server.closeAllConnections(); });
+  await server.close();
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { useBuildAndBrowser } from './setup.mjs';
-import { openChart, snapshot, waitForChange } from './harness.mjs';
+import { openChart, snapshot, waitForChange, onlyIn } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -139,7 +139,7 @@ test('mouse: hovering a bar shows its exact value; the tooltip is hoverable and 
   await context.close();
 });
 
-test('touch: tapping a bar shows its value inside the widget at 280 px; tapping elsewhere hides it', async () => {
+test('touch: tapping a bar shows its value inside the widget at 280 px; tapping elsewhere hides it', onlyIn('chromium', 'touch emulation (hasTouch, touchscreen) is Playwright\'s, in Chromium'), async () => {
   const { page, errors, context } = await openChart(env.browser, env.server.url, {
     viewport: { width: 312, height: 800 },
     hasTouch: true,
@@ -175,7 +175,7 @@ test('touch: tapping a bar shows its value inside the widget at 280 px; tapping 
   await context.close();
 });
 
-test('dark mode follows prefers-color-scheme and draws the canvas dark', async () => {
+test('dark mode follows prefers-color-scheme and draws the canvas dark', onlyIn('chromium', 'switches the scheme of an open page (emulateMedia); Firefox and WebKit start dark in the axe tests'), async () => {
   const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 800, height: 900 }, colorScheme: 'dark' });
   const corner = () => page.evaluate(() => Array.from(__kq('canvas').getContext('2d').getImageData(1, 1, 1, 1).data));
   assert.deepEqual(await corner(), [24, 24, 27, 255]);
@@ -188,7 +188,7 @@ test('dark mode follows prefers-color-scheme and draws the canvas dark', async (
   await context.close();
 });
 
-test('forced colours redraw the canvas in the system colours', async () => {
+test('forced colours redraw the canvas in the system colours', onlyIn('chromium', 'forced colours are emulated through Playwright (emulateMedia)'), async () => {
   const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 800, height: 900 } });
   const before = await snapshot(page);
   await page.emulateMedia({ forcedColors: 'active' });
@@ -211,7 +211,7 @@ test('forced colours redraw the canvas in the system colours', async () => {
   await context.close();
 });
 
-test('reduced motion removes the only transition', async () => {
+test('reduced motion removes the only transition', onlyIn('chromium', 'switches reduced motion on an open page (emulateMedia)'), async () => {
   const { page, context } = await openChart(env.browser, env.server.url, { viewport: { width: 800, height: 900 }, reducedMotion: 'no-preference' });
   const duration = () => page.evaluate(() => getComputedStyle(__kq('.kpop-chart__track'), '::after').transitionDuration);
   assert.equal(await duration(), '0.15s');
@@ -220,7 +220,7 @@ test('reduced motion removes the only transition', async () => {
   await context.close();
 });
 
-test('print: the chart prints on white without the controls, even in dark mode', async () => {
+test('print: the chart prints on white without the controls, even in dark mode', onlyIn('chromium', 'print media is emulated through Playwright (emulateMedia)'), async () => {
   const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 800, height: 900 }, colorScheme: 'dark' });
   // The legend's first marker (Japan) is in the canvas's palette: dark on
   // screen, light in print, like the canvas beside it.
