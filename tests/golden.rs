@@ -140,13 +140,105 @@ fn dollars(kusd: u32) -> String {
     format!("${out}")
 }
 
+/// An amount as Korean outlets write it, from the file alone (string
+/// work on the dollars' digits, not the code under test): the k$ digits
+/// and three zeros cut into groups of four from the right, each without
+/// its leading zeros and followed by 조, 억 or 만 (nothing for the last),
+/// empty groups left out, then ` 달러`: `4852만3000 달러`.
+fn korean_from_file(kusd: u32) -> String {
+    if kusd == 0 {
+        return "0 달러".to_string();
+    }
+    let digits: Vec<char> = format!("{kusd}000").chars().collect();
+    let units = ["", "만", "억", "조"];
+    let mut groups: Vec<String> = digits
+        .rchunks(4)
+        .zip(units)
+        .filter_map(|(chunk, unit)| {
+            let group: String = chunk.iter().collect();
+            let group = group.trim_start_matches('0');
+            (!group.is_empty()).then(|| format!("{group}{unit}"))
+        })
+        .collect();
+    groups.reverse();
+    format!("{} 달러", groups.concat())
+}
+
+/// A Korean label from the file: [`korean_from_file`], after `약 ` when
+/// the source rounded the figure.
+fn korean_label_from_file(kusd: u32, rounded_to_kusd: u32) -> String {
+    let approx = if rounded_to_kusd > 1 { "약 " } else { "" };
+    format!("{approx}{}", korean_from_file(kusd))
+}
+
+/// A Korean amount read back into k$, and whether it says 약: digits, each
+/// run closed by 조, 억, 만 or the end, then ` 달러`. `None` for anything
+/// else, or an amount that isn't whole thousands of dollars.
+fn korean_to_kusd(text: &str) -> Option<(u32, bool)> {
+    let approx = text.starts_with("약 ");
+    let body = text.strip_prefix("약 ").unwrap_or(text);
+    let body = body.strip_suffix(" 달러")?;
+    let (mut total, mut group) = (0u64, None::<u64>);
+    for c in body.chars() {
+        if let Some(d) = c.to_digit(10) {
+            group = Some(group.unwrap_or(0) * 10 + u64::from(d));
+            continue;
+        }
+        let unit: u64 = match c {
+            '만' => 10_000,
+            '억' => 100_000_000,
+            '조' => 1_000_000_000_000,
+            _ => return None,
+        };
+        total += group.take()? * unit;
+    }
+    total += group.unwrap_or(0);
+    if total % 1000 != 0 {
+        return None;
+    }
+    Some((u32::try_from(total / 1000).ok()?, approx))
+}
+
+#[test]
+fn the_korean_helpers_are_right_by_hand() {
+    // Worked by hand: 48,523 k$ = $48,523,000 = 4852 × 10⁴ + 3000.
+    assert_eq!(korean_from_file(48_523), "4852만3000 달러");
+    assert_eq!(korean_from_file(132_934), "1억3293만4000 달러");
+    assert_eq!(korean_from_file(25_519), "2551만9000 달러");
+    assert_eq!(korean_from_file(640), "64만 달러");
+    assert_eq!(korean_from_file(100_000), "1억 달러");
+    assert_eq!(korean_from_file(100_003), "1억3000 달러");
+    assert_eq!(korean_from_file(0), "0 달러");
+    assert_eq!(korean_label_from_file(60_000, 1000), "약 6000만 달러");
+    assert_eq!(korean_label_from_file(291_800, 100), "약 2억9180만 달러");
+    assert_eq!(korean_label_from_file(59_790, 10), "약 5979만 달러");
+    assert_eq!(korean_to_kusd("1억3293만4000 달러"), Some((132_934, false)));
+    assert_eq!(korean_to_kusd("약 6000만 달러"), Some((60_000, true)));
+    assert_eq!(korean_to_kusd("$48.523M"), None);
+    assert_eq!(korean_to_kusd("4852만3000"), None, "no currency");
+    assert_eq!(korean_to_kusd("4852만3500 달러"), None, "not whole k$");
+    for f in FIGURES {
+        let label = korean_label_from_file(f.value_kusd, f.rounded_to_kusd);
+        assert_eq!(
+            korean_to_kusd(&label),
+            Some((f.value_kusd, f.rounded_to_kusd > 1)),
+            "{label}"
+        );
+    }
+}
+
 #[test]
 fn every_tooltip_table_cell_and_announcement_shows_the_files_figure_in_both_languages() {
     use kpop_exports_chart::reading::{announcement, point_text, PlainNumbers};
     use kpop_exports_chart::Lang;
     for (i, f) in FIGURES.iter().enumerate() {
-        let exact = dollars(f.value_kusd);
         for lang in [Lang::En, Lang::Ko] {
+            // In English whole dollars (`Intl` in the browser); in Korean
+            // 만 and 억, never a currency format.
+            let exact = match lang {
+                Lang::En => dollars(f.value_kusd),
+                Lang::Ko => korean_from_file(f.value_kusd),
+            };
             let t = point_text(i, &PlainNumbers, lang).expect("every figure has a text");
             // The value cell (also the table's) starts with the figure, marked
             // "about" when the source rounded it.
@@ -162,6 +254,17 @@ fn every_tooltip_table_cell_and_announcement_shows_the_files_figure_in_both_lang
             );
             let a = announcement(i, &PlainNumbers, true, lang);
             assert!(a.contains(&exact), "{lang:?} {i}: {a}");
+            if lang == Lang::Ko {
+                // Read back: the amount before the rounding note is the file's.
+                let end = t.value.find("달러").expect("달러") + "달러".len();
+                assert_eq!(
+                    korean_to_kusd(&t.value[..end]),
+                    Some((f.value_kusd, f.rounded_to_kusd > 1)),
+                    "{i}: {}",
+                    t.value
+                );
+                assert!(!t.value.contains('$') && !a.contains('$'), "{a}");
+            }
             assert!(t.source.starts_with(f.source) && t.source.ends_with(f.source_date));
         }
     }
@@ -232,15 +335,43 @@ fn share_text(v: u32, r: u32, t: u32, rt: u32) -> String {
     }
 }
 
-/// A figure's share of its period's total, from the file alone.
-fn share_from_file(f: &kpop_exports_chart::data::Figure) -> String {
+/// A figure's share of its period's total, from the file alone, marked
+/// approximate as `lang` marks it (`≈49%`, Korean `약 49%`).
+fn share_from_file(f: &kpop_exports_chart::data::Figure, lang: kpop_exports_chart::Lang) -> String {
     let t = kpop_exports_chart::data::figure(f.period, Destination::All).expect("a total");
-    share_text(
+    let s = share_text(
         f.value_kusd,
         f.rounded_to_kusd,
         t.value_kusd,
         t.rounded_to_kusd,
-    )
+    );
+    match lang {
+        kpop_exports_chart::Lang::En => s,
+        kpop_exports_chart::Lang::Ko => s.replacen('≈', "약 ", 1),
+    }
+}
+
+/// The drawn texts with a Korean amount's lines joined back: a bar's label
+/// may break after 만, 억 or 조, or before 달러 (`약 6000만` / `달러`).
+fn joined_lines(drawn: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in drawn {
+        if let Some(prev) = out.last_mut() {
+            let after_unit = prev.ends_with(['만', '억', '조']);
+            let after_digit = prev.ends_with(|c: char| c.is_ascii_digit());
+            if t.starts_with("달러") && (after_unit || after_digit) {
+                prev.push(' ');
+                prev.push_str(t);
+                continue;
+            }
+            if after_unit && t.starts_with(|c: char| c.is_ascii_digit()) {
+                prev.push_str(t);
+                continue;
+            }
+        }
+        out.push(t.clone());
+    }
+    out
 }
 
 #[test]
@@ -270,6 +401,7 @@ fn shares_of_rounded_figures_follow_the_rounding_bounds_beyond_the_file() {
     // The file has few rounded figures, and none that tells every reading of
     // the bounds apart: try the code on a grid of values, steps and totals.
     use kpop_exports_chart::format::share_of;
+    use kpop_exports_chart::Lang;
     let (mut whole, mut tenths) = (0, 0);
     for total in [1_000, 2_000, 12_340, 99_500, 123_000, 291_800, 300_000u32] {
         for rt in [1, 10, 100, 1000u32].into_iter().filter(|s| total % s == 0) {
@@ -277,7 +409,7 @@ fn shares_of_rounded_figures_follow_the_rounding_bounds_beyond_the_file() {
                 let step = r * (total / r / 250).max(1);
                 for v in (0..=total).step_by(step as usize) {
                     let expected = share_text(v, r, total, rt);
-                    let shown = share_of(v, r, total, rt).map(|s| s.text());
+                    let shown = share_of(v, r, total, rt).map(|s| s.text(Lang::En));
                     assert_eq!(
                         shown.as_deref(),
                         Some(expected.as_str()),
@@ -314,17 +446,25 @@ fn check_drawn_labels(
     use kpop_exports_chart::Lang;
     use kpop_exports_chart::Metric;
     let drawn = common::texts(&common::svg(spec, 1.0));
+    // A Korean amount too wide for its bar is drawn as two lines.
+    let drawn = match spec.lang {
+        Lang::En => drawn,
+        Lang::Ko => joined_lines(&drawn),
+    };
     let suffix = match spec.lang {
         Lang::En => " of total",
         Lang::Ko => " (전체 대비)",
     };
     let mut expected = Vec::new();
+    let mut figures = Vec::new();
     for d in Destination::COUNTRIES {
         let f = figure(period, d).expect("a country figure");
-        let (money, share) = (
-            money_from_file(f.value_kusd, f.rounded_to_kusd),
-            share_from_file(f),
-        );
+        figures.push((f.value_kusd, f.rounded_to_kusd > 1));
+        let money = match spec.lang {
+            Lang::En => money_from_file(f.value_kusd, f.rounded_to_kusd),
+            Lang::Ko => korean_label_from_file(f.value_kusd, f.rounded_to_kusd),
+        };
+        let share = share_from_file(f, spec.lang);
         let (primary, secondary) = match spec.metric {
             Metric::Dollars => (money, share.clone()),
             Metric::Share => (share.clone(), money),
@@ -342,11 +482,25 @@ fn check_drawn_labels(
         );
         expected.extend([primary, secondary, with_suffix]);
     }
-    for t in drawn.iter().filter(|t| t.contains('$') || t.contains('%')) {
+    // Anything that writes an amount: `$`, `%`, `달러`, or a digit before 만, 억 or 조.
+    let amount = |t: &str| {
+        let chars: Vec<char> = t.chars().collect();
+        t.contains(['$', '%'])
+            || t.contains("달러")
+            || chars
+                .windows(2)
+                .any(|w| w[0].is_ascii_digit() && ['만', '억', '조'].contains(&w[1]))
+    };
+    for t in drawn.iter().filter(|t| amount(t)) {
         assert!(
             expected.contains(t),
             "{spec:?}: {t} is not one of the file's figures: {expected:?}"
         );
+        // Every Korean amount, read back, is one of the period's figures.
+        if spec.lang == Lang::Ko && !t.contains('%') {
+            let back = korean_to_kusd(t).unwrap_or_else(|| panic!("{spec:?}: `{t}` unreadable"));
+            assert!(figures.contains(&back), "{spec:?}: {t} reads {back:?}");
+        }
     }
 }
 
@@ -411,13 +565,95 @@ fn the_fallback_table_shows_the_pictures_figures_exactly_in_both_languages() {
         assert_eq!(rows.len(), 4, "three countries and the total");
         for f in rows {
             // Whole cells: the exact dollars and the share, nothing else.
-            let value = format!(">{}</td>", dollars(f.value_kusd));
-            let share = format!(">{}</td>", share_from_file(f));
+            let value = match lang {
+                Lang::En => dollars(f.value_kusd),
+                Lang::Ko => korean_from_file(f.value_kusd),
+            };
+            let value = format!(">{value}</td>");
+            let share = format!(">{}</td>", share_from_file(f, lang));
             assert!(html.contains(&value), "{lang:?}: no cell {value}");
             // The total's share of itself is left out.
             if f.destination != Destination::All {
                 assert!(html.contains(&share), "{lang:?}: no cell {share}");
             }
         }
+    }
+}
+
+#[test]
+fn the_first_half_of_2023_reads_in_man_and_eok_in_korean_and_unchanged_in_english() {
+    use kpop_exports_chart::chart::ChartSpec;
+    use kpop_exports_chart::chart::{export_scene, LIGHT};
+    use kpop_exports_chart::data::{figure_index, Period};
+    use kpop_exports_chart::fallback::fallback_html;
+    use kpop_exports_chart::reading::{announcement, point_text, PlainNumbers};
+    use kpop_exports_chart::scene::TextRole;
+    use kpop_exports_chart::text::{describe, subtitle};
+    use kpop_exports_chart::{ChartView, Lang, Metric};
+    let jp = figure_index(Period::H1_2023, Destination::Japan).expect("Japan, H1 2023");
+    let view = ChartView::Snapshot(Period::H1_2023);
+    // (language, the label, the full amount, the description's words)
+    let cases = [
+        (
+            Lang::En,
+            "$48.523M",
+            "$48,523,000",
+            "Japan $48.523M (36.5% of the total)",
+        ),
+        (
+            Lang::Ko,
+            "4852만3000 달러",
+            "4852만3000 달러",
+            "일본 4852만3000 달러(전체의 36.5%)",
+        ),
+    ];
+    for (lang, label, full, described) in cases {
+        // The tooltip, the table's cell and the keyboard's announcement.
+        let t = point_text(jp, &PlainNumbers, lang).expect("a text");
+        assert_eq!(t.value, full, "{lang:?}");
+        let a = announcement(jp, &PlainNumbers, false, lang);
+        let said = match lang {
+            Lang::En => "Japan, the first half of 2023: $48,523,000, 36.5% of all album exports.",
+            Lang::Ko => "일본, 2023년 상반기: 4852만3000 달러, 전체 음반 수출의 36.5%.",
+        };
+        assert_eq!(a, said);
+        let html = fallback_html(lang, "picture.svg");
+        assert!(
+            html.contains(&format!(">{full}</td>")),
+            "{lang:?}: no cell {full}"
+        );
+        // The bar's label, on a laptop's canvas and in the downloaded image's.
+        for width in [640.0, 1000.0] {
+            let spec = ChartSpec {
+                view,
+                metric: Metric::Dollars,
+                annotations: false,
+                width,
+                height: 460.0,
+                focus: None,
+                lang,
+            };
+            let drawn = common::texts(&common::svg(&spec, 1.0));
+            assert!(
+                drawn.iter().any(|d| d == label),
+                "{lang:?} {width}: {drawn:?}"
+            );
+            let image = export_scene(&spec, &LIGHT);
+            let labels = image.texts(TextRole::DataLabel);
+            assert!(
+                labels.iter().any(|(t, _)| *t == label),
+                "{lang:?} {width}: image"
+            );
+        }
+        // Korean ticks (`1억2000만`) leave the currency to the subtitle.
+        if lang == Lang::Ko {
+            for v in [view, ChartView::Timeline] {
+                let sub = subtitle(v, Metric::Dollars, lang);
+                assert!(sub.contains("(미국 달러)"), "{sub}");
+            }
+        }
+        // The canvas's description.
+        let d = describe(view, Metric::Dollars, false, false, lang);
+        assert!(d.contains(described), "{d}");
     }
 }

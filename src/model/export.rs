@@ -77,7 +77,9 @@ pub fn csv(view: ChartView, metric: Metric, lang: Lang) -> String {
         .map(|(_, h)| h.to_string());
     record(&mut out, headers);
     for f in shown_figures(view, metric) {
-        let share = with_share.then(|| figure_share(f).unwrap_or_default());
+        // A data file: the same cells in every language (`≈49%`), as the
+        // amounts stay raw k$ rather than each language's words.
+        let share = with_share.then(|| figure_share(f, Lang::En).unwrap_or_default());
         let fields = [
             Some(month(f.period.start)),
             Some(month(f.period.end)),
@@ -225,7 +227,7 @@ mod tests {
                         assert_eq!(row[3], f.value_kusd.to_string());
                         assert_eq!(row[4], f.rounded_to_kusd.to_string());
                         if metric == Metric::Share {
-                            assert_eq!(Some(row[5].clone()), figure_share(f));
+                            assert_eq!(Some(row[5].clone()), figure_share(f, Lang::En));
                         }
                     }
                 }

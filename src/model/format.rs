@@ -1,13 +1,19 @@
 //! Number formatting that never shows more (or fewer) digits than the source.
 //!
 //! Values are kept as integers of thousands of dollars and formatted with
-//! integer arithmetic, so no float rounding can change a digit.
+//! integer arithmetic, so no float rounding can change a digit. How each
+//! language writes an amount (millions in English, 만 and 억 in Korean) and
+//! marks a rounded one is in its words ([`crate::words::AmountWords`]); the
+//! arithmetic is here.
 
 use crate::data::Figure;
+use crate::model::vocab::Lang;
+use crate::words::{words, AmountStyle};
 
-/// Formats thousands of US dollars as millions, with exactly the precision
-/// the source gave: `48523` (exact) is `$48.523M`; `89800` rounded to 100
-/// is `≈$89.8M`; `60000` rounded to 1000 is `≈$60M`.
+/// Formats thousands of US dollars as English writes them on the chart:
+/// millions, with exactly the precision the source gave. `48523` (exact)
+/// is `$48.523M`; `89800` rounded to 100 is `≈$89.8M`; `60000` rounded to
+/// 1000 is `≈$60M`. [`money_in`] writes any language.
 ///
 /// ```
 /// use kpop_exports_chart::format::money;
@@ -15,7 +21,70 @@ use crate::data::Figure;
 /// assert_eq!(money(60_290, 10), "≈$60.29M");
 /// ```
 pub fn money(value_kusd: u32, rounded_to_kusd: u32) -> String {
-    let approx = if rounded_to_kusd > 1 { "≈" } else { "" };
+    money_in(value_kusd, rounded_to_kusd, Lang::En)
+}
+
+/// Formats thousands of US dollars as `lang` writes them on the chart,
+/// marked as approximate when the source rounded them (a step above 1
+/// k$), with exactly the source's precision: `$48.523M` and `≈$60M` in
+/// English; `4852만3000 달러` and `약 6000만 달러` in Korean, where every
+/// digit of the amount is written (a value rounded to a step of 10 k$ or
+/// more has no digits below 만 to show).
+///
+/// ```
+/// use kpop_exports_chart::format::money_in;
+/// use kpop_exports_chart::Lang;
+/// let ko = Lang::from_tag("ko").unwrap();
+/// assert_eq!(money_in(132_934, 1, ko), "1억3293만4000 달러");
+/// assert_eq!(money_in(291_800, 100, ko), "약 2억9180만 달러");
+/// assert_eq!(money_in(291_800, 100, Lang::En), "≈$291.8M");
+/// ```
+pub fn money_in(value_kusd: u32, rounded_to_kusd: u32, lang: Lang) -> String {
+    money_parts(value_kusd, rounded_to_kusd, lang).concat()
+}
+
+/// [`money_in`]'s text in the pieces a line may break between when it is
+/// too wide for its place: after a unit's name and before the currency
+/// (`약 1억`, `2300만`, ` 달러`); English amounts are one piece.
+pub fn money_parts(value_kusd: u32, rounded_to_kusd: u32, lang: Lang) -> Vec<String> {
+    let w = &words(lang).amounts;
+    let approx = if rounded_to_kusd > 1 { w.approx } else { "" };
+    match w.style {
+        AmountStyle::Millions => vec![millions(value_kusd, rounded_to_kusd, approx)],
+        AmountStyle::Myriads { units, currency } => {
+            let mut parts = myriad_groups(kusd_to_dollars(value_kusd), units);
+            if let Some(first) = parts.first_mut() {
+                first.insert_str(0, approx);
+            }
+            parts.push(currency.to_string());
+            parts
+        }
+    }
+}
+
+/// The whole amount, every digit, as `lang` writes it in tooltips, the
+/// table and announcements, when its words write it themselves (Korean:
+/// `4852만3000 달러`, the same text as its label without the approximation
+/// mark); `None` where the reader's number format writes it (English:
+/// `$48,523,000` by `Intl`).
+pub fn money_in_full(value_kusd: u32, lang: Lang) -> Option<String> {
+    match words(lang).amounts.style {
+        AmountStyle::Millions => None,
+        AmountStyle::Myriads { units, currency } => Some(format!(
+            "{}{currency}",
+            myriads(kusd_to_dollars(value_kusd), units)
+        )),
+    }
+}
+
+/// Thousands of dollars in dollars.
+fn kusd_to_dollars(value_kusd: u32) -> u64 {
+    u64::from(value_kusd) * 1000
+}
+
+/// Millions of dollars with the source's decimals: `$48.523M`, `$640K`
+/// below a million when exact, `≈$60M` (`approx` given).
+fn millions(value_kusd: u32, rounded_to_kusd: u32, approx: &str) -> String {
     let decimals: u32 = match rounded_to_kusd {
         0 | 1 => 3,
         10 => 2,
@@ -36,9 +105,37 @@ pub fn money(value_kusd: u32, rounded_to_kusd: u32) -> String {
     }
 }
 
-/// The figure's value, formatted with [`money`].
-pub fn figure_money(figure: &Figure) -> String {
-    money(figure.value_kusd, figure.rounded_to_kusd)
+/// Dollars in groups of four digits from the right, each but the last
+/// followed by its unit (`units`: 10⁴, 10⁸, 10¹²), plain digits without
+/// leading zeros, empty groups left out: 48,523,000 is `4852만3000`,
+/// 100,003,000 `1억3000`, 0 `0`.
+fn myriads(dollars: u64, units: [&str; 3]) -> String {
+    myriad_groups(dollars, units).concat()
+}
+
+/// [`myriads`]'s groups, each with its unit: `1억`, `570만`, `6000` (`0`
+/// alone for zero).
+fn myriad_groups(dollars: u64, units: [&str; 3]) -> Vec<String> {
+    if dollars == 0 {
+        return vec!["0".to_string()];
+    }
+    const MYRIAD: u64 = 10_000;
+    let groups = [
+        (dollars / (MYRIAD * MYRIAD * MYRIAD), units[2]),
+        (dollars / (MYRIAD * MYRIAD) % MYRIAD, units[1]),
+        (dollars / MYRIAD % MYRIAD, units[0]),
+        (dollars % MYRIAD, ""),
+    ];
+    groups
+        .into_iter()
+        .filter(|(g, _)| *g > 0)
+        .map(|(g, unit)| format!("{g}{unit}"))
+        .collect()
+}
+
+/// The figure's value, formatted with [`money_in`].
+pub fn figure_money(figure: &Figure, lang: Lang) -> String {
+    money_in(figure.value_kusd, figure.rounded_to_kusd, lang)
 }
 
 /// A figure's share of its period's total, with the precision it may be
@@ -68,10 +165,14 @@ impl Share {
         }
     }
 
-    /// The percentage as [`Share::percent`] writes it, marked `≈` when
-    /// approximate: `19.2%`, `≈49%`.
-    pub fn text(&self) -> String {
-        let approx = if self.approximate { "≈" } else { "" };
+    /// The percentage as [`Share::percent`] writes it, marked as `lang`
+    /// marks an approximate figure: `19.2%`, `≈49%` (Korean `약 49%`).
+    pub fn text(&self, lang: Lang) -> String {
+        let approx = if self.approximate {
+            words(lang).amounts.approx
+        } else {
+            ""
+        };
         format!("{approx}{}", self.percent())
     }
 
@@ -119,7 +220,8 @@ pub fn share_of_total(figure: &Figure) -> Option<Share> {
 ///
 /// ```
 /// use kpop_exports_chart::format::share_of;
-/// let text = |v, r, t, rt| share_of(v, r, t, rt).map(|s| s.text());
+/// use kpop_exports_chart::Lang;
+/// let text = |v, r, t, rt| share_of(v, r, t, rt).map(|s| s.text(Lang::En));
 /// assert_eq!(text(25_519, 1, 132_934, 1).as_deref(), Some("19.2%"));
 /// assert_eq!(text(60_000, 1000, 123_000, 1000).as_deref(), Some("≈49%"));
 /// ```
@@ -152,9 +254,9 @@ pub fn share_of(
 }
 
 /// The figure's share of its own period's total, as a percentage: `19.2%`,
-/// or `≈49%` when the sources' rounding allows no decimal.
-pub fn figure_share(figure: &Figure) -> Option<String> {
-    share_of_total(figure).map(|s| s.text())
+/// or `≈49%` (Korean `약 49%`) when the sources' rounding allows no decimal.
+pub fn figure_share(figure: &Figure, lang: Lang) -> Option<String> {
+    share_of_total(figure).map(|s| s.text(lang))
 }
 
 /// A tick value in tenths, written with one decimal only when it has one:
@@ -170,13 +272,23 @@ fn tick_number(tenths: i64) -> String {
     }
 }
 
-/// Labels a dollar-axis tick (in k$): `$0`, `$50M`, `$2.5M`.
-pub fn money_tick(value_kusd: f64) -> String {
-    let tenths = (value_kusd / 100.0).round() as i64;
-    if tenths == 0 {
-        "$0".to_string()
-    } else {
-        format!("${}M", tick_number(tenths))
+/// Labels a dollar-axis tick (in k$) as `lang` writes amounts: `$0`,
+/// `$50M`, `$2.5M` in English; `0`, `2000만`, `1억`, `1억2000만` in Korean,
+/// whose subtitle names the currency once (`미국 달러`).
+pub fn money_tick(value_kusd: f64, lang: Lang) -> String {
+    match words(lang).amounts.style {
+        AmountStyle::Millions => {
+            let tenths = (value_kusd / 100.0).round() as i64;
+            if tenths == 0 {
+                "$0".to_string()
+            } else {
+                format!("${}M", tick_number(tenths))
+            }
+        }
+        // Ticks are whole k$ (multiples of 1, 2 or 5 × 10ⁿ k$, n ≥ 0).
+        AmountStyle::Myriads { units, .. } => {
+            myriads(value_kusd.round().max(0.0) as u64 * 1000, units)
+        }
     }
 }
 
@@ -228,7 +340,7 @@ mod tests {
         // Strip the formatting and compare with the file's integer: no digit
         // may be lost or invented.
         for f in FIGURES {
-            let s = figure_money(f);
+            let s = figure_money(f, Lang::En);
             let digits: String = s.chars().filter(char::is_ascii_digit).collect();
             let decimals = s
                 .split('.')
@@ -240,10 +352,155 @@ mod tests {
         }
     }
 
+    /// Reads a Korean amount back into k$ and whether it is marked
+    /// approximate, independently of the formatter: `약 ` or not, then
+    /// digit groups each closed by 조, 억, 만 or the end, then ` 달러`.
+    fn korean_kusd(s: &str) -> (u64, bool) {
+        let approx = s.starts_with("약 ");
+        let body = s.trim_start_matches("약 ").trim_end_matches(" 달러");
+        let (mut total, mut group) = (0u64, 0u64);
+        for c in body.chars() {
+            match c {
+                '0'..='9' => group = group * 10 + u64::from(c as u8 - b'0'),
+                '만' => (total, group) = (total + group * 10_000, 0),
+                '억' => (total, group) = (total + group * 100_000_000, 0),
+                '조' => (total, group) = (total + group * 1_000_000_000_000, 0),
+                _ => panic!("`{c}` in {s}"),
+            }
+        }
+        let dollars = total + group;
+        assert_eq!(dollars % 1000, 0, "{s}: whole thousands of dollars");
+        (dollars / 1000, approx)
+    }
+
+    #[test]
+    fn korean_amounts_are_written_in_man_and_eok_with_every_digit() {
+        let ko = |v, r| money_in(v, r, Lang::Ko);
+        // The seed's figures, exact to the thousand dollars.
+        assert_eq!(ko(48_523, 1), "4852만3000 달러");
+        assert_eq!(ko(132_934, 1), "1억3293만4000 달러");
+        assert_eq!(ko(25_519, 1), "2551만9000 달러");
+        assert_eq!(ko(22_640, 1), "2264만 달러");
+        assert_eq!(ko(301_744, 1), "3억174만4000 달러");
+        assert_eq!(ko(105_706, 1), "1억570만6000 달러");
+        assert_eq!(ko(640, 1), "64만 달러");
+        // Zero, and amounts under 1만 (10,000) dollars.
+        assert_eq!(ko(0, 1), "0 달러");
+        assert_eq!(ko(1, 1), "1000 달러");
+        assert_eq!(ko(9, 1), "9000 달러");
+        assert_eq!(ko(10, 1), "1만 달러");
+        assert_eq!(ko(11, 1), "1만1000 달러");
+        // Around 1억 (100,000,000 dollars): empty groups are left out.
+        assert_eq!(ko(99_999, 1), "9999만9000 달러");
+        assert_eq!(ko(100_000, 1), "1억 달러");
+        assert_eq!(ko(100_001, 1), "1억1000 달러");
+        assert_eq!(ko(100_003, 1), "1억3000 달러");
+        assert_eq!(ko(100_010, 1), "1억1만 달러");
+        assert_eq!(ko(110_000, 1), "1억1000만 달러");
+        assert_eq!(ko(1_000_000, 1), "10억 달러");
+        // Up to 조 (10¹²): the largest value a figure can hold.
+        assert_eq!(ko(999_999_999, 1), "9999억9999만9000 달러");
+        assert_eq!(ko(1_000_000_000, 1), "1조 달러");
+        assert_eq!(ko(u32::MAX, 1), "4조2949억6729만5000 달러");
+        // A step of 0 or 1 k$ is exact: no 약.
+        assert_eq!(ko(60_000, 0), "6000만 달러");
+        assert_eq!(ko(60_000, 1), "6000만 달러");
+    }
+
+    #[test]
+    fn korean_rounded_amounts_say_약_at_every_step_and_keep_the_sources_digits() {
+        let ko = |v, r| money_in(v, r, Lang::Ko);
+        // To 10 k$ (1만 달러), 100 k$ (10만) and 1000 k$ (100만): the
+        // source's digits, none below its step.
+        assert_eq!(ko(59_790, 10), "약 5979만 달러");
+        assert_eq!(ko(60_290, 10), "약 6029만 달러");
+        assert_eq!(ko(291_800, 100), "약 2억9180만 달러");
+        assert_eq!(ko(89_800, 100), "약 8980만 달러");
+        assert_eq!(ko(60_000, 1000), "약 6000만 달러");
+        assert_eq!(ko(123_000, 1000), "약 1억2300만 달러");
+        assert_eq!(ko(100_000, 1000), "약 1억 달러");
+        assert_eq!(ko(0, 1000), "약 0 달러");
+        // English is unchanged, and keeps ≈.
+        assert_eq!(money_in(60_000, 1000, Lang::En), "≈$60M");
+        assert_eq!(money_in(291_800, 100, Lang::En), money(291_800, 100));
+        assert_eq!(money_in(640, 1, Lang::En), "$640K");
+    }
+
+    #[test]
+    fn amounts_break_only_after_a_unit_or_before_the_currency() {
+        let parts = |v, r, l| money_parts(v, r, l);
+        assert_eq!(
+            parts(105_706, 1, Lang::Ko),
+            ["1억", "570만", "6000", " 달러"]
+        );
+        assert_eq!(
+            parts(123_000, 1000, Lang::Ko),
+            ["약 1억", "2300만", " 달러"]
+        );
+        assert_eq!(parts(0, 1, Lang::Ko), ["0", " 달러"]);
+        assert_eq!(parts(48_523, 1, Lang::En), ["$48.523M"]);
+        for f in FIGURES {
+            for lang in Lang::ALL {
+                assert_eq!(
+                    parts(f.value_kusd, f.rounded_to_kusd, lang).concat(),
+                    figure_money(f, lang)
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn korean_full_amounts_are_the_labels_without_약_and_english_leaves_them_to_intl() {
+        assert_eq!(
+            money_in_full(48_523, Lang::Ko).as_deref(),
+            Some("4852만3000 달러")
+        );
+        assert_eq!(
+            money_in_full(60_000, Lang::Ko).as_deref(),
+            Some("6000만 달러")
+        );
+        assert_eq!(money_in_full(48_523, Lang::En), None);
+    }
+
+    #[test]
+    fn every_figure_reads_back_to_its_value_in_korean() {
+        for f in FIGURES {
+            let s = figure_money(f, Lang::Ko);
+            assert_eq!(
+                korean_kusd(&s),
+                (u64::from(f.value_kusd), f.is_approximate()),
+                "{s}"
+            );
+            assert!(!s.contains(['$', '≈', ',', 'M']), "{s}");
+        }
+        // And beyond the file: every value to 200,000 k$ at every step.
+        for step in [1, 10, 100, 1000] {
+            for v in (0..=200_000u32).step_by(step as usize * 7) {
+                let s = money_in(v, step, Lang::Ko);
+                assert_eq!(korean_kusd(&s), (u64::from(v), step > 1), "{s}");
+            }
+        }
+    }
+
+    #[test]
+    fn korean_ticks_name_man_and_eok_and_leave_the_currency_to_the_subtitle() {
+        let t = |v| money_tick(v, Lang::Ko);
+        assert_eq!(t(0.0), "0");
+        assert_eq!(t(5.0), "5000");
+        assert_eq!(t(50.0), "5만");
+        assert_eq!(t(2_500.0), "250만");
+        assert_eq!(t(20_000.0), "2000만");
+        assert_eq!(t(40_000.0), "4000만");
+        assert_eq!(t(100_000.0), "1억");
+        assert_eq!(t(120_000.0), "1억2000만");
+        assert_eq!(t(350_000.0), "3억5000만");
+        assert_eq!(t(1_000_000.0), "10억");
+    }
+
     #[test]
     fn shares_match_the_seed() {
         let h1 = Period::H1_2023;
-        let s = |d| figure_share(figure(h1, d).unwrap()).unwrap();
+        let s = |d| figure_share(figure(h1, d).unwrap(), Lang::En).unwrap();
         assert_eq!(s(Destination::Japan), "36.5%");
         assert_eq!(s(Destination::UnitedStates), "19.2%");
         assert_eq!(s(Destination::China), "17.0%");
@@ -257,7 +514,8 @@ mod tests {
             .iter()
             .find(|f| f.destination == Destination::Japan && f.period.start.year == 2020)
             .unwrap();
-        assert_eq!(figure_share(jan_nov_2020).unwrap(), "≈49%");
+        assert_eq!(figure_share(jan_nov_2020, Lang::En).unwrap(), "≈49%");
+        assert_eq!(figure_share(jan_nov_2020, Lang::Ko).unwrap(), "약 49%");
         // 2024: $60.29M of ≈$291.8M: 20.66% to 20.67%, so one decimal holds.
         let us_2024 = FIGURES
             .iter()
@@ -267,7 +525,8 @@ mod tests {
                     && f.period.months() == 12
             })
             .unwrap();
-        assert_eq!(figure_share(us_2024).unwrap(), "≈20.7%");
+        assert_eq!(figure_share(us_2024, Lang::En).unwrap(), "≈20.7%");
+        assert_eq!(figure_share(us_2024, Lang::Ko).unwrap(), "약 20.7%");
     }
 
     #[test]
@@ -283,14 +542,14 @@ mod tests {
 
     #[test]
     fn ticks_read_naturally() {
-        assert_eq!(money_tick(0.0), "$0");
-        assert_eq!(money_tick(50_000.0), "$50M");
-        assert_eq!(money_tick(2_500.0), "$2.5M");
+        assert_eq!(money_tick(0.0, Lang::En), "$0");
+        assert_eq!(money_tick(50_000.0, Lang::En), "$50M");
+        assert_eq!(money_tick(2_500.0, Lang::En), "$2.5M");
         assert_eq!(percent_tick(0.1), "10%");
         assert_eq!(percent_tick(0.125), "12.5%");
         assert_eq!(percent_tick(0.0), "0%");
-        assert_eq!(money_tick(350_000.0), "$350M");
-        assert_eq!(money_tick(7_500.0), "$7.5M");
+        assert_eq!(money_tick(350_000.0, Lang::En), "$350M");
+        assert_eq!(money_tick(7_500.0, Lang::En), "$7.5M");
         assert_eq!(percent_tick(0.5), "50%");
     }
 

@@ -9,6 +9,7 @@ pub mod chart;
 pub mod contrast;
 pub mod export;
 pub mod format;
+pub mod numbers;
 pub mod options;
 pub mod reading;
 pub mod scale;

@@ -4,45 +4,16 @@
 //!
 //! Numbers are formatted through [`Numbers`], so the browser can format them
 //! for the reader's locale (with `Intl`) while native tests use
-//! [`PlainNumbers`].
+//! [`PlainNumbers`]; Korean amounts are written in 만 and 억 by their words
+//! ([`Numbers::amount`]), never by a currency format.
 
 use crate::data::{self, Destination, Figure, Milestone, Period, PeriodKind, FIGURES, MILESTONES};
 use crate::model::chart;
-use crate::model::format::{figure_money, figure_share, share_of_total, Share};
+use crate::model::format::{figure_money, figure_share, share_of_total};
+pub use crate::model::numbers::{Numbers, PlainNumbers};
 use crate::model::vocab::Lang;
 use crate::model::vocab::{ChartView, Metric};
 use crate::words::{words, Change, DestinationWords, Direction, MilestoneWords, PeriodWords};
-
-/// Formats numbers for the reader.
-pub trait Numbers {
-    /// Whole US dollars: `$25,519,000` in English.
-    fn dollars(&self, dollars: u64) -> String;
-    /// A share as a percentage with exactly its decimals: `19.2%`.
-    fn percent(&self, share: &Share) -> String;
-}
-
-/// US English formatting without the browser: for native tests and as the
-/// fallback when `Intl` is unavailable.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct PlainNumbers;
-
-impl Numbers for PlainNumbers {
-    fn dollars(&self, dollars: u64) -> String {
-        let digits = dollars.to_string();
-        let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-        for (i, c) in digits.chars().enumerate() {
-            if i > 0 && (digits.len() - i).is_multiple_of(3) {
-                out.push(',');
-            }
-            out.push(c);
-        }
-        format!("${out}")
-    }
-
-    fn percent(&self, share: &Share) -> String {
-        share.percent()
-    }
-}
 
 /// Everything a tooltip shows about one figure.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,7 +51,7 @@ fn about(lang: Lang, value: &str) -> String {
 /// The words for one figure, formatted by `numbers`.
 pub fn point_text(index: usize, numbers: &dyn Numbers, lang: Lang) -> Option<PointText> {
     let f = FIGURES.get(index)?;
-    let dollars = numbers.dollars(u64::from(f.value_kusd) * 1000);
+    let dollars = numbers.amount(f.value_kusd, lang);
     let value = if f.is_approximate() {
         format!(
             "{}{}",
@@ -400,8 +371,8 @@ fn described(f: &Figure, lang: Lang) -> String {
     format!(
         "{} ({}, {})",
         f.destination.name(lang),
-        figure_money(f),
-        figure_share(f).unwrap_or_default()
+        figure_money(f, lang),
+        figure_share(f, lang).unwrap_or_default()
     )
 }
 
@@ -415,7 +386,7 @@ fn snapshot_summary(p: Period, lang: Lang) -> String {
     crate::model::small::sort_by_key(&mut figs, |f| std::cmp::Reverse(f.value_kusd));
     let period = p.long_label(lang);
     let mut s = match data::figure(p, Destination::All) {
-        Some(total) => (summary.total)(&period, &figure_money(total)),
+        Some(total) => (summary.total)(&period, &figure_money(total, lang)),
         None => (summary.no_total)(&period),
     };
     if let [top, rest @ ..] = figs.as_slice() {
@@ -496,7 +467,7 @@ fn change_between(a: &Figure, b: &Figure, lang: Lang) -> String {
         std::cmp::Ordering::Equal => Direction::Level,
     };
     let (from, to) = (a.period.short_label(lang), b.period.short_label(lang));
-    let (from_value, to_value) = (figure_money(a), figure_money(b));
+    let (from_value, to_value) = (figure_money(a, lang), figure_money(b, lang));
     (words(lang).reading.summary.total_change)(&Change {
         direction,
         from: &from,
@@ -509,6 +480,7 @@ fn change_between(a: &Figure, b: &Figure, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::format::Share;
 
     #[test]
     fn capitalise_raises_an_ascii_first_letter_and_leaves_the_rest() {
@@ -732,11 +704,11 @@ mod tests {
         );
         assert_eq!(
             change_between(first, last, Lang::Ko),
-            "전체 음반 수출액은 2017년 $44.182M에서 2025년 $301.744M로 늘었습니다."
+            "전체 음반 수출액은 2017년 4418만2000 달러에서 2025년 3억174만4000 달러로 늘었습니다."
         );
         assert_eq!(
             change_between(last, first, Lang::Ko),
-            "전체 음반 수출액은 2025년 $301.744M에서 2017년 $44.182M로 줄었습니다."
+            "전체 음반 수출액은 2025년 3억174만4000 달러에서 2017년 4418만2000 달러로 줄었습니다."
         );
         let level = Figure {
             value_kusd: first.value_kusd,
@@ -749,7 +721,7 @@ mod tests {
         );
         assert_eq!(
             change_between(first, &level, Lang::Ko),
-            "전체 음반 수출액은 2017년 $44.182M, 2025년 $44.182M로 같았습니다."
+            "전체 음반 수출액은 2017년 4418만2000 달러, 2025년 4418만2000 달러로 같았습니다."
         );
         assert!(summary(ChartView::Timeline, Lang::En).contains("exports grew from $44.182M"));
     }
@@ -760,7 +732,24 @@ mod tests {
         let us = data::figure_index(Period::H1_2023, Destination::UnitedStates).unwrap();
         assert_eq!(
             announcement(us, &PlainNumbers, false, ko),
-            "미국, 2023년 상반기: $25,519,000, 전체 음반 수출의 19.2%."
+            "미국, 2023년 상반기: 2551만9000 달러, 전체 음반 수출의 19.2%."
+        );
+        // The seed's first half of 2023, as the tooltip, the table and the
+        // keyboard read it: every thousand dollars, in 만 and 억.
+        let h1 = |d| point_text(idx(Period::H1_2023, d), &PlainNumbers, ko).unwrap();
+        let jp = h1(Destination::Japan);
+        assert_eq!(jp.value, "4852만3000 달러");
+        assert_eq!(jp.share.as_deref(), Some("전체 음반 수출의 36.5%"));
+        assert_eq!(h1(Destination::China).value, "2264만 달러");
+        assert_eq!(h1(Destination::All).value, "1억3293만4000 달러");
+        assert_eq!(
+            announcement(
+                idx(Period::H1_2023, Destination::Japan),
+                &PlainNumbers,
+                false,
+                ko
+            ),
+            "일본, 2023년 상반기: 4852만3000 달러, 전체 음반 수출의 36.5%."
         );
         let with = announcement(us, &PlainNumbers, true, ko);
         assert!(
@@ -772,19 +761,38 @@ mod tests {
             .position(|f| f.destination == Destination::Japan && f.is_approximate())
             .unwrap();
         let t = point_text(jp_2020, &PlainNumbers, ko).unwrap();
-        assert_eq!(t.value, "약 $60,000,000(출처가 100만 달러 단위로 반올림)");
+        assert_eq!(t.value, "약 6000만 달러(출처가 100만 달러 단위로 반올림)");
         assert_eq!(t.share_value.as_deref(), Some("약 49%"));
         assert_eq!(t.period, "2020년 1~11월");
         let s = summary(ChartView::default(), ko);
-        assert!(
-            s.starts_with("2023년 상반기 한국의 음반 수출액은 $132.934M였습니다."),
-            "{s}"
-        );
-        assert!(
-            s.contains("미국 ($25.519M, 19.2%)이 중국 ($22.640M, 17.0%)을 앞서 2위였습니다."),
-            "{s}"
+        assert_eq!(
+            s,
+            "2023년 상반기 한국의 음반 수출액은 1억3293만4000 달러였습니다. \
+             최대 수출국은 일본 (4852만3000 달러, 36.5%)이었습니다. \
+             미국 (2551만9000 달러, 19.2%)이 중국 (2264만 달러, 17.0%)을 앞서 2위였습니다."
         );
         let t = summary(ChartView::Timeline, ko);
-        assert!(t.contains("$44.182M에서 2025년 $301.744M로"), "{t}");
+        assert!(
+            t.contains("4418만2000 달러에서 2025년 3억174만4000 달러로"),
+            "{t}"
+        );
+        // Rounded figures read 약, in the values and in the shares.
+        let us_2024 = FIGURES
+            .iter()
+            .position(|f| {
+                f.destination == Destination::UnitedStates
+                    && f.period.start.year == 2024
+                    && f.period.months() == 12
+            })
+            .unwrap();
+        let t = point_text(us_2024, &PlainNumbers, ko).unwrap();
+        assert_eq!(t.value, "약 6029만 달러(출처가 1만 달러 단위로 반올림)");
+        assert_eq!(t.share.as_deref(), Some("전체 음반 수출의 약 20.7%"));
+        // English is unchanged.
+        let t = point_text(us_2024, &PlainNumbers, Lang::En).unwrap();
+        assert_eq!(
+            t.value,
+            "about $60,290,000 (rounded by the source to the nearest $0.01 million)"
+        );
     }
 }

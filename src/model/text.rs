@@ -30,7 +30,7 @@ pub fn period_notes(view: ChartView, metric: Metric, lang: Lang) -> Vec<String> 
     match view {
         ChartView::Snapshot(p) => {
             if let Some(total) = data::figure(p, Destination::All) {
-                notes.push((w.chart.snapshot_note)(w, p, &figure_money(total)));
+                notes.push((w.chart.snapshot_note)(w, p, &figure_money(total, lang)));
             }
         }
         ChartView::Timeline => {
@@ -118,8 +118,12 @@ fn describe_snapshot(p: Period, lang: Lang) -> String {
     let bars: Vec<String> = ranked
         .iter()
         .map(|f| {
-            let share = figure_share(f);
-            (chart.describe_bar)(f.destination.name(lang), &figure_money(f), share.as_deref())
+            let share = figure_share(f, lang);
+            (chart.describe_bar)(
+                f.destination.name(lang),
+                &figure_money(f, lang),
+                share.as_deref(),
+            )
         })
         .collect();
     crate::model::small::sort_by_key(&mut ranked, |f| std::cmp::Reverse(f.value_kusd));
@@ -208,13 +212,22 @@ mod tests {
         let ko = Lang::Ko;
         let d = describe(ChartView::default(), Metric::Dollars, true, false, ko);
         assert!(d.contains("2023년 상반기"), "{d}");
-        assert!(d.contains("미국 $25.519M(전체의 19.2%)"), "{d}");
+        assert_eq!(
+            describe(ChartView::default(), Metric::Dollars, false, false, ko),
+            "2023년 상반기 K팝 음반 수출 막대그래프: 일본 4852만3000 달러(전체의 36.5%), \
+             미국 2551만9000 달러(전체의 19.2%), 중국 2264만 달러(전체의 17.0%). \
+             순위: 일본, 미국, 중국."
+        );
         assert!(d.contains("순위: 일본, 미국, 중국."), "{d}");
         assert!(d.contains("빌보드"), "{d}");
         assert!(title(ko).contains("미국"));
         let n = period_notes(ChartView::default(), Metric::Dollars, ko).join(" ");
-        assert!(n.contains("$132.934M"), "{n}");
+        assert!(n.contains("전체 음반 수출(1억3293만4000 달러) 대비"), "{n}");
         assert!(n.contains("2023년 1~6월"), "{n}");
+        // The rounding note explains 약, the mark Korean figures carry.
+        let n = period_notes(ChartView::Timeline, Metric::Dollars, ko).join(" ");
+        assert!(n.contains("‘약’이 붙은 수치는 출처가 반올림한"), "{n}");
+        assert!(!n.contains('≈') && !n.contains('$'), "{n}");
         for view in [ChartView::default(), ChartView::Timeline] {
             for metric in [Metric::Dollars, Metric::Share] {
                 let all = [

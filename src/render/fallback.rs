@@ -271,7 +271,30 @@ mod tests {
         assert!(h.contains(r#"lang="ko""#));
         assert!(h.contains("데이터 보기"));
         assert!(h.contains("전체 음반 수출"));
-        assert!(h.contains("$25,519,000"));
+        // Amounts in 만 and 억, never a currency format's.
+        assert!(h.contains(">2551만9000 달러</td>"), "{h}");
+        assert!(h.contains(">1억3293만4000 달러</td>"), "{h}");
+        assert!(!h.contains("$25,519,000"));
+    }
+
+    /// Korean wraps only between words in the fallback as in the widget:
+    /// its figure carries `lang="ko"`, which the widget's stylesheet (the
+    /// pages load it for the fallback) keeps whole words for, with a
+    /// fallback that breaks only a word wider than a line.
+    #[test]
+    fn the_korean_fallback_wraps_only_between_words() {
+        let h = fallback_html(Lang::Ko, "fallback-ko.svg");
+        assert!(h.starts_with(r#"<figure class="kpop-chart kpop-chart--static" lang="ko""#));
+        let css = include_str!("../../style/chart.css");
+        let rule = css
+            .lines()
+            .find(|l| l.starts_with(".kpop-chart:lang(ko) {"))
+            .expect("a rule for Korean text");
+        assert!(rule.contains("word-break: keep-all;"), "{rule}");
+        assert!(rule.contains("overflow-wrap: break-word;"), "{rule}");
+        // `anywhere` would let table cells shrink into words.
+        assert!(!css.contains("overflow-wrap: anywhere"));
+        assert!(!css.contains("word-break: break-all"));
     }
 
     #[test]

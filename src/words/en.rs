@@ -1,8 +1,8 @@
 //! English.
 
 use super::{
-    Change, ChartText, Direction, ExportText, PerMetric, PeriodCounts, ReadingText, SummaryText,
-    UiText, Words,
+    AmountStyle, AmountWords, Change, ChartText, Direction, ExportText, PerMetric, PeriodCounts,
+    ReadingText, SummaryText, UiText, Words,
 };
 use crate::data::{Period, PeriodKind};
 use crate::model::vocab::Metric;
@@ -156,6 +156,10 @@ pub(super) const WORDS: Words = Words {
             )
         },
         key_heading: "Billboard milestones",
+    },
+    amounts: AmountWords {
+        approx: "≈",
+        style: AmountStyle::Millions,
     },
 };
 

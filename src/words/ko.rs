@@ -1,8 +1,8 @@
 //! Korean.
 
 use super::{
-    Change, ChartText, Direction, ExportText, PerMetric, PeriodCounts, ReadingText, SummaryText,
-    UiText, Words,
+    AmountStyle, AmountWords, Change, ChartText, Direction, ExportText, PerMetric, PeriodCounts,
+    ReadingText, SummaryText, UiText, Words,
 };
 use crate::data::{Period, PeriodKind};
 use crate::model::vocab::Metric;
@@ -71,7 +71,7 @@ pub(super) const WORDS: Words = Words {
             dollars: "일부 기간의 금액은 1년 전체 금액과 비교할 수 없습니다. 기간을 비교하려면 비중 보기로 바꾸세요.",
             share: "비중은 같은 기간 전체 음반 수출 대비입니다. 2020년 이전의 국가별 수치는 찾지 못했습니다.",
         },
-        rounded_note: "≈ 표시는 출처가 반올림한 값만 밝힌 수치입니다.",
+        rounded_note: "‘약’이 붙은 수치는 출처가 반올림한 값만 밝힌 것입니다.",
         source_line: |dated, milestones| {
             format!(
                 "출처: 관세청 수출입무역통계(HS 8523.49.1040), {dated} 보도. 기록: 미국 빌보드 차트, {milestones} 보도."
@@ -132,6 +132,14 @@ pub(super) const WORDS: Words = Words {
         },
         key_heading: "빌보드 기록",
     },
+    // As Korean outlets write dollars: 1억3293만4000 달러, 약 6000만 달러.
+    amounts: AmountWords {
+        approx: "약 ",
+        style: AmountStyle::Myriads {
+            units: ["만", "억", "조"],
+            currency: " 달러",
+        },
+    },
 };
 
 /// `모든 수치는 2023년 상반기(2023년 1~6월) 기준입니다. …`
@@ -162,7 +170,8 @@ fn describe_timeline(metric: Metric, names: &str, n: PeriodCounts) -> String {
     )
 }
 
-/// `전체 음반 수출액은 2017년 $44.182M에서 2025년 $301.744M로 늘었습니다.`
+/// `전체 음반 수출액은 2017년 4418만2000 달러에서 2025년 3억174만4000 달러로
+/// 늘었습니다.`
 fn total_change(c: &Change) -> String {
     let Change {
         from,

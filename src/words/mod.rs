@@ -57,6 +57,8 @@ pub struct Words {
     pub reading: ReadingText,
     /// The download links and the files they give.
     pub export: ExportText,
+    /// How amounts are written.
+    pub amounts: AmountWords,
 }
 
 /// The words of the footer's download links and of the files they give.
@@ -73,6 +75,37 @@ pub struct ExportText {
     pub csv_comment: fn(&str) -> String,
     /// The milestone key's heading in the image.
     pub key_heading: &'static str,
+}
+
+/// How a language writes amounts of US dollars, and marks the figures its
+/// sources gave only rounded.
+pub struct AmountWords {
+    /// Before an amount or a share the source gave only rounded: `≈`
+    /// (`≈$60M`, `≈49%`), in Korean `약 ` (`약 6000만 달러`, `약 49%`).
+    pub approx: &'static str,
+    /// How the amounts themselves are written.
+    pub style: AmountStyle,
+}
+
+/// The ways of writing an amount of US dollars (the arithmetic is
+/// `model::format`'s).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AmountStyle {
+    /// In millions with exactly the source's decimals (`$48.523M`, `$640K`
+    /// under a million), ticks `$50M`; full amounts (tooltips, the table)
+    /// by the reader's `Intl` (`$48,523,000`).
+    Millions,
+    /// In groups of four digits, each followed by its unit's name, empty
+    /// groups left out, with neither commas nor spaces, then the currency:
+    /// `4852만3000 달러`, `1억 달러`. Every digit is written, so one text is
+    /// both the label and the full amount; ticks leave the currency to the
+    /// subtitle (`1억2000만`).
+    Myriads {
+        /// The names of 10⁴, 10⁸ and 10¹².
+        units: [&'static str; 3],
+        /// After the number, with its space: ` 달러`.
+        currency: &'static str,
+    },
 }
 
 /// The words of the widget's controls, legend and table.

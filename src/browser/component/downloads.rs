@@ -13,7 +13,7 @@ use web_sys::HtmlCanvasElement;
 
 use super::state::ChartState;
 use crate::browser::log_error;
-use crate::model::chart::{backing_size, export_scene, ChartSpec};
+use crate::model::chart::{backing_size, export_scene, plot_box_height, ChartSpec};
 use crate::model::export::{csv, data_url, file_name};
 use crate::render::render;
 
@@ -31,7 +31,7 @@ fn image_url(state: ChartState) -> Option<String> {
         metric: state.metric.get_untracked(),
         annotations: state.annotations.get_untracked(),
         width: size.width,
-        height: size.height,
+        height: plot_box_height(size.width),
         focus: None,
         lang: state.lang,
     };

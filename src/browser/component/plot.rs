@@ -172,7 +172,7 @@ fn use_dismissal(state: ChartState, plot: NodeRef<html::Div>) {
 pub fn Plot(
     /// The chart's shared state.
     state: ChartState,
-    /// The plot's box, whose size the chart is drawn at.
+    /// The plot's box, whose width the chart is drawn at.
     plot: NodeRef<html::Div>,
     /// The canvas, which fills the box.
     canvas: NodeRef<html::Canvas>,

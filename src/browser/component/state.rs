@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::palette::Colors;
 use crate::browser::hooks::{BoxSize, IntlNumbers};
-use crate::model::chart::{build_scene_with, uses_rows, ChartSpec};
+use crate::model::chart::{build_scene_with, plot_box_height, uses_rows, ChartSpec};
 use crate::model::format::svg_number;
 use crate::model::reading;
 use crate::model::scene::Scene;
@@ -56,7 +56,7 @@ pub struct ChartState {
     pub show_table: RwSignal<bool>,
     /// The colours of the canvas and the legend.
     pub palette: Colors,
-    /// The plot's size and pixel ratio, once it is in the page.
+    /// The plot's width and pixel ratio, once it is in the page.
     pub size: ReadSignal<Option<BoxSize>>,
     /// What the canvas shows: painted, hit-tested, and read by the tooltip
     /// and the milestone key.
@@ -88,7 +88,9 @@ impl ChartState {
                     metric: metric.get(),
                     annotations: annotations.get(),
                     width: s.width,
-                    height: s.height,
+                    // The stylesheet's height for the width; rows take
+                    // their own.
+                    height: plot_box_height(s.width),
                     focus: if keyboard.get() { focus.get() } else { None },
                     lang,
                 };
@@ -180,9 +182,9 @@ impl ChartState {
     /// drawn as rows (the timeline on a phone), which grow with their
     /// content; empty, leaving the box to the stylesheet, otherwise.
     /// Read from the scene, which lays the rows out once: the rows scene is
-    /// as tall as its content ([`crate::model::chart::rows_height`])
-    /// whatever the box's height, so applying it can't feed back into
-    /// itself.
+    /// as tall as its content ([`crate::model::chart::rows_height`]), and
+    /// the chart never reads its box's height back, so applying it can't
+    /// feed back into itself.
     pub fn plot_height(self) -> String {
         let Some(width) = self.size.get().map(|s| s.width) else {
             return String::new();

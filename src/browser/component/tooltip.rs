@@ -4,12 +4,62 @@ use leptos::html;
 use leptos::prelude::*;
 
 use super::state::ChartState;
-use crate::model::chart::tooltip_position;
+use crate::model::chart::place_tooltip;
+use crate::model::format::svg_number;
 use crate::model::reading;
+use crate::model::scene::{PointMark, Rect, Scene};
+
+/// A length in CSS pixels, written without float formatting (which would
+/// bring its tables into the wasm).
+fn px(v: f64) -> String {
+    format!("{}px", svg_number(v))
+}
+
+/// The whole widget's box in the plot's pixels (the tooltip is placed in
+/// the plot, its parent, but may reach over the legend above it or the
+/// notes below), or the plot's own when either can't be found.
+fn widget_box(el: &web_sys::HtmlElement, scene: &Scene) -> Rect {
+    let plot = el.parent_element();
+    let widget = el.closest(".kpop-chart").ok().flatten();
+    match (plot, widget) {
+        (Some(p), Some(w)) => {
+            let (p, w) = (p.get_bounding_client_rect(), w.get_bounding_client_rect());
+            Rect::new(
+                w.left() - p.left(),
+                w.top() - p.top(),
+                w.width(),
+                w.height(),
+            )
+        }
+        _ => Rect::new(0.0, 0.0, scene.width, scene.height),
+    }
+}
+
+/// Places the shown tooltip `el` for `mark`, clear of the figure and of
+/// every value label ([`place_tooltip`]), narrowing it when its own width
+/// fits nowhere. Measured at the plot's left edge first: the room left of
+/// where it last stood would otherwise narrow it.
+fn place(el: &web_sys::HtmlElement, scene: &Scene, mark: &PointMark) {
+    let style = el.style();
+    let _ = style.set_property("left", "0");
+    let _ = style.set_property("top", "0");
+    let _ = style.remove_property("width");
+    let natural = (f64::from(el.offset_width()), f64::from(el.offset_height()));
+    let spot = place_tooltip(scene, mark, widget_box(el, scene), natural, |w| {
+        let _ = style.set_property("width", &px(w));
+        f64::from(el.offset_height())
+    });
+    let _ = match spot.width {
+        Some(w) => style.set_property("width", &px(w)),
+        None => style.remove_property("width").map(|_| ()),
+    };
+    let _ = style.set_property("left", &px(spot.x));
+    let _ = style.set_property("top", &px(spot.y));
+}
 
 /// The tooltip of the figure the reader points at (or the keyboard is on),
 /// until Escape. Filled with text nodes (never HTML) and placed, from the
-/// scene's mark for the figure, where it hides nothing it describes.
+/// scene, where it hides neither the figure it describes nor any value.
 #[component]
 pub fn Tooltip(
     /// The chart's shared state.
@@ -28,16 +78,12 @@ pub fn Tooltip(
             return;
         };
         let shown = state.tooltip_figure().and_then(|i| {
-            let (mark, bounds) = state.scene.with(|s| {
-                let mark = s.points.iter().find(|m| m.figure == i).copied()?;
-                Some((mark, (s.width, s.height)))
-            })?;
             let t = state
                 .numbers
                 .with_value(|n| reading::point_text(i, n, state.lang))?;
-            Some((mark, bounds, t))
+            Some((i, t))
         });
-        let Some((mark, bounds, t)) = shown else {
+        let Some((i, t)) = shown else {
             el.set_hidden(true);
             return;
         };
@@ -57,11 +103,11 @@ pub fn Tooltip(
             }
         }
         el.set_hidden(false);
-        let size = (f64::from(el.offset_width()), f64::from(el.offset_height()));
-        let (x, y) = tooltip_position(mark.anchor, mark.hit, size, bounds);
-        let style = web_sys::HtmlElement::style(&el);
-        let _ = style.set_property("left", &format!("{x}px"));
-        let _ = style.set_property("top", &format!("{y}px"));
+        state.scene.with(|s| {
+            if let Some(mark) = s.points.iter().find(|m| m.figure == i) {
+                place(&el, s, mark);
+            }
+        });
     });
     view! {
         <div class="kpop-chart__tooltip" id=state.id("tooltip") node_ref=tip hidden=true>

@@ -11,6 +11,11 @@ use crate::model::vocab::Lang;
 /// Numbers formatted for the reader's locale by the browser's `Intl`,
 /// falling back to [`PlainNumbers`] where `Intl` fails.
 ///
+/// Only where a language leaves whole amounts to the reader's number format
+/// (English: `$48,523,000`): Korean amounts never reach [`Numbers::dollars`],
+/// since [`Numbers::amount`] writes them in 만 and 억 from the language's
+/// words (`4852만3000 달러`), the same text as the chart's labels.
+///
 /// Each `Intl.NumberFormat` is made on first use, not at mount: making one
 /// loads locale data (about 2 ms each on a desktop), and the first picture
 /// shows no formatted number (the canvas labels are the source's own).

@@ -1,7 +1,5 @@
 //! The canvas element around the scene: its backing store's size in device
-//! pixels, and where a tooltip goes inside it.
-
-use crate::model::scene::Rect;
+//! pixels, and the height of the box it fills.
 
 /// The canvas's backing-store size for a CSS size and a device pixel ratio:
 /// one backing pixel per device pixel, so the chart is sharp at any ratio.
@@ -33,42 +31,30 @@ pub fn sanitize_dpr(dpr: f64) -> f64 {
     }
 }
 
-/// Where a tooltip of size `(w, h)` goes for a figure drawn in `hit` with its
-/// anchor at `anchor`, inside a box of `(box_w, box_h)`: above the figure if
-/// it fits, else below it, else beside it, so it never hides the figure it
-/// describes; always inside the box, whose width can be as little as 280 px.
-pub fn tooltip_position(
-    anchor: (f64, f64),
-    hit: Rect,
-    size: (f64, f64),
-    box_size: (f64, f64),
-) -> (f64, f64) {
-    const GAP: f64 = 8.0;
-    const EDGE: f64 = 4.0;
-    // A bar's value and share labels run this far below its anchor.
-    const LABEL_CLEARANCE: f64 = 40.0;
-    let (w, h) = size;
-    let (bw, bh) = box_size;
-    let x = (anchor.0 - w / 2.0).clamp(EDGE, (bw - w - EDGE).max(EDGE));
-    if anchor.1 - GAP - h >= EDGE {
-        return (x, anchor.1 - GAP - h);
+/// The plot box's height, in CSS pixels, at a width: the stylesheet's
+/// `clamp(320px, 60cqw, 480px)` for `.kpop-chart__plot` (the chart is its
+/// own size container), so the scene is drawn at the height the box has
+/// without reading it back from the page. A view drawn as rows takes the
+/// height its rows need instead.
+///
+/// ```
+/// use kpop_exports_chart::chart::plot_box_height;
+/// assert_eq!(plot_box_height(375.0), 320.0);
+/// assert_eq!(plot_box_height(700.0), 420.0);
+/// assert_eq!(plot_box_height(1600.0), 480.0);
+/// ```
+pub fn plot_box_height(width: f64) -> f64 {
+    (width * 0.6).clamp(320.0, 480.0)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_plot_height_is_the_stylesheets() {
+        let css = include_str!("../../../style/chart.css");
+        assert!(
+            css.contains("height: clamp(320px, 60cqw, 480px);"),
+            "style/chart.css's .kpop-chart__plot height changed: change plot_box_height with it"
+        );
     }
-    if hit.bottom() + GAP + h <= bh - EDGE {
-        return (x, hit.bottom() + GAP);
-    }
-    let y = (anchor.1).clamp(EDGE, (bh - h - EDGE).max(EDGE));
-    if hit.right() + GAP + w <= bw - EDGE {
-        return (hit.right() + GAP, y);
-    }
-    if hit.x - GAP - w >= EDGE {
-        return (hit.x - GAP - w, y);
-    }
-    // A tall bar in a narrow chart: over the bar's body, below its value
-    // label, so the value it describes stays readable.
-    let below_label = anchor.1 + LABEL_CLEARANCE;
-    if below_label + h <= bh - EDGE {
-        return (x, below_label);
-    }
-    // Nowhere clear: the top-left corner, which the reader can dismiss.
-    (EDGE, EDGE)
 }

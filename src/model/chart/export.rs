@@ -287,6 +287,71 @@ mod tests {
         }
     }
 
+    /// The lines a paragraph of `source` was set in: the run of texts in
+    /// `texts` that, spaces aside, is `source` (spaces aside, so a line
+    /// break inside a word is found, and reported, too).
+    fn paragraph_lines<'t>(texts: &[&'t str], source: &str) -> Option<Vec<&'t str>> {
+        let squash = |s: &str| s.split_whitespace().collect::<String>();
+        let source = squash(source);
+        (0..texts.len()).find_map(|i| {
+            let mut joined = String::new();
+            for (j, t) in texts[i..].iter().enumerate() {
+                joined.push_str(&squash(t));
+                if joined == source {
+                    return Some(texts[i..=i + j].to_vec());
+                }
+                if !source.starts_with(&joined) {
+                    return None;
+                }
+            }
+            None
+        })
+    }
+
+    #[test]
+    fn the_pictures_korean_lines_end_only_between_words() {
+        let ko = Lang::Ko;
+        let mut wrapped = 0;
+        for width in (280..=1280).step_by(4).map(f64::from) {
+            for view in [ChartView::Snapshot(Period::H1_2023), ChartView::Timeline] {
+                for metric in [Metric::Dollars, Metric::Share] {
+                    let spec = spec(view, metric, ko, width);
+                    let scene = export_scene(&spec, &LIGHT);
+                    let plot = build_scene_with(&spec, &LIGHT);
+                    let texts: Vec<&str> = scene
+                        .shapes
+                        .iter()
+                        .filter_map(|s| match s {
+                            Shape::Text { text, .. } => Some(text.as_str()),
+                            _ => None,
+                        })
+                        .collect();
+                    let mut sources = vec![
+                        text::title(ko).to_string(),
+                        text::subtitle(view, metric, ko),
+                        text::source_line(view, ko),
+                    ];
+                    sources.extend(text::period_notes(view, metric, ko));
+                    sources.extend(
+                        plot.footnotes
+                            .iter()
+                            .map(|f| format!("{}. {} {}", f.number, f.date, f.text)),
+                    );
+                    for source in &sources {
+                        let ctx = format!("{view:?} {metric:?} {width}: `{source}`");
+                        let lines = paragraph_lines(&texts, source)
+                            .unwrap_or_else(|| panic!("{ctx}: not in the picture"));
+                        let splits = legend::hangul_splits(source, &lines)
+                            .unwrap_or_else(|e| panic!("{ctx}: {e}"));
+                        assert!(splits.is_empty(), "{ctx}: a word split: {splits:?}");
+                        wrapped += usize::from(lines.len() > 1);
+                    }
+                }
+            }
+        }
+        assert!(wrapped > 500, "the sweep wraps ({wrapped})");
+    }
+
     #[test]
     fn the_plot_is_the_canvas_scene_moved_below_the_header() {
         let spec = spec(ChartView::Timeline, Metric::Dollars, Lang::En, 640.0);

@@ -10,6 +10,7 @@ use crate::model::scene::{text_height, text_width, PointMark, Rect};
 use crate::model::vocab::{ChartView, Lang, Metric};
 use crate::words::{DestinationWords, MilestoneWords};
 
+use super::bar_labels::BarLabels;
 use super::ChartSpec;
 
 /// The margin between the canvas's edge and anything drawn.
@@ -61,9 +62,9 @@ fn band_rows(height: f64) -> usize {
 }
 
 /// A value axis tick's label under a metric.
-pub fn tick_label(metric: Metric, v: f64) -> String {
+pub fn tick_label(metric: Metric, v: f64, lang: Lang) -> String {
     match metric {
-        Metric::Dollars => money_tick(v),
+        Metric::Dollars => money_tick(v, lang),
         Metric::Share => percent_tick(v),
     }
 }
@@ -162,10 +163,18 @@ impl BarFrame {
     }
 
     /// Where figure `figure`, drawn as `bar` centred at `cx` with its value
-    /// labels (secondary ones in `font`) over it, answers to the pointer,
+    /// `labels` (secondary ones in `font`) over it, answers to the pointer,
     /// and the focus frame around it: the bar and its labels together.
-    pub fn target(&self, figure: usize, cx: f64, bar: &Rect, font: f64) -> (PointMark, Rect) {
-        let top = bar.y - 4.0 - text_height(font) - text_height(self.value_font);
+    pub fn target(
+        &self,
+        figure: usize,
+        cx: f64,
+        bar: &Rect,
+        (labels, font): (&BarLabels, f64),
+    ) -> (PointMark, Rect) {
+        let (primary, secondary) = labels.lines();
+        let top =
+            bar.y - 4.0 - secondary * text_height(font) - primary * text_height(self.value_font);
         let (w, base_y) = (self.category, self.base_y);
         let mark = PointMark {
             figure,
@@ -219,9 +228,19 @@ pub fn snapshot_frame(spec: &ChartSpec, period: Period) -> SnapshotFrame {
         .as_ref()
         .map_or(inner.y, |m| m.y + 5.0 + text_height(font) + 10.0);
     let base_y = inner.bottom() - (text_height(font) + 6.0);
-    let bar_top_limit = top + (text_height(value_font) + text_height(font) + 6.0);
+    let category = inner.w / Destination::COUNTRIES.len() as f64;
+    let figures = period_figures(period);
+    // Room over the tallest bar for the most lines any bar's labels take
+    // (a Korean amount may break into two on a phone).
+    let labels = figures
+        .iter()
+        .filter_map(|(_, i)| i.map(|i| &data::FIGURES[i]))
+        .map(|f| BarLabels::new(f, spec.metric, spec.lang, category, (value_font, font)))
+        .map(|l| l.height((value_font, font)))
+        .fold(text_height(value_font) + text_height(font), f64::max);
+    let bar_top_limit = top + (labels + 6.0);
     let bars = (base_y - bar_top_limit >= 10.0).then(|| {
-        let max = period_figures(period)
+        let max = figures
             .iter()
             .filter_map(|(_, i)| i.and_then(|i| spec.metric.value(&data::FIGURES[i])))
             .fold(0.0_f64, f64::max);
@@ -229,7 +248,6 @@ pub fn snapshot_frame(spec: &ChartSpec, period: Period) -> SnapshotFrame {
             (0.0, if max > 0.0 { max } else { 1.0 }),
             (base_y, bar_top_limit),
         );
-        let category = inner.w / Destination::COUNTRIES.len() as f64;
         BarFrame {
             left: inner.x,
             category,
@@ -285,7 +303,7 @@ pub fn timeline_frame(spec: &ChartSpec) -> TimelineFrame {
     let ticks = nice_ticks(max, target);
     let left = ticks
         .iter()
-        .map(|&t| text_width(&tick_label(spec.metric, t), font))
+        .map(|&t| text_width(&tick_label(spec.metric, t, spec.lang), font))
         .fold(0.0_f64, f64::max)
         + PAD
         + 6.0;

@@ -8,6 +8,7 @@
 //! canvas; `rows.rs` draws the timeline on a phone (see
 //! [`layout::ROWS_MAX_WIDTH`] for where and why).
 
+mod bar_labels;
 mod canvas;
 mod export;
 mod layout;
@@ -16,8 +17,9 @@ mod palette;
 mod rows;
 mod snapshot;
 mod timeline;
+mod tooltip;
 
-pub use canvas::{backing_size, sanitize_dpr, tooltip_position};
+pub use canvas::{backing_size, plot_box_height, sanitize_dpr};
 pub use export::export_scene;
 pub use layout::{
     figure_span, snapshot_frame, timeline_frame, uses_rows, BarFrame, MonthAxis, SnapshotFrame,
@@ -29,6 +31,7 @@ pub use rows::{
     row_figures, row_periods, rows_frame, rows_height, Entry, MilestoneRow, PeriodRow, RowsFrame,
     ValueItem, ROWS_FONT,
 };
+pub use tooltip::{place_tooltip, value_label_boxes, TooltipPlace, NARROWER_WIDTHS};
 
 use crate::model::scene::Scene;
 use crate::model::vocab::{ChartView, Lang, Metric};
@@ -96,3 +99,6 @@ mod tests;
 
 #[cfg(test)]
 mod rows_tests;
+
+#[cfg(test)]
+mod tooltip_tests;

@@ -138,13 +138,13 @@ pub fn rows_height(width: f64, metric: Metric, annotations: bool, lang: Lang) ->
 
 /// The value axis across `width`: as many round ticks as have room for
 /// their labels, the scale from zero to the last.
-fn value_axis(width: f64, metric: Metric) -> (LinearScale, Vec<f64>) {
+fn value_axis(width: f64, metric: Metric, lang: Lang) -> (LinearScale, Vec<f64>) {
     let max = FIGURES
         .iter()
         .filter(|f| f.destination != Destination::All)
         .filter_map(|f| metric.value(f))
         .fold(0.0_f64, f64::max);
-    let label_w = |t: f64| text_width(&tick_label(metric, t), ROWS_FONT);
+    let label_w = |t: f64| text_width(&tick_label(metric, t, lang), ROWS_FONT);
     let fits = |ticks: &[f64]| {
         let (Some(&first), Some(&last)) = (ticks.first(), ticks.last()) else {
             return false;
@@ -195,7 +195,7 @@ fn period_row(period: Period, metric: Metric, lang: Lang, grid: Columns, top: f6
         .enumerate()
         .map(|(k, i)| {
             let f = &FIGURES[i];
-            let value = item_value(f, metric);
+            let value = item_value(f, metric, lang);
             let w = item_width(f.destination, &value, lang);
             // Items fill the grid's columns in rank order, so a column
             // reads down the rows as "largest", "second", "third".
@@ -224,10 +224,10 @@ fn period_row(period: Period, metric: Metric, lang: Lang, grid: Columns, top: f6
 }
 
 /// A figure's value under a metric, as the source gives it.
-fn item_value(f: &crate::data::Figure, metric: Metric) -> String {
+fn item_value(f: &crate::data::Figure, metric: Metric, lang: Lang) -> String {
     match metric {
-        Metric::Dollars => figure_money(f),
-        Metric::Share => figure_share(f).unwrap_or_default(),
+        Metric::Dollars => figure_money(f, lang),
+        Metric::Share => figure_share(f, lang).unwrap_or_default(),
     }
 }
 
@@ -250,7 +250,7 @@ impl Columns {
         let widest = FIGURES
             .iter()
             .filter(|f| f.destination != Destination::All && metric.value(f).is_some())
-            .map(|f| item_width(f.destination, &item_value(f, metric), lang))
+            .map(|f| item_width(f.destination, &item_value(f, metric, lang), lang))
             .fold(0.0_f64, f64::max);
         let room = width - 2.0 * PAD + gap;
         let count = ((room / (widest + gap)).floor() as usize).clamp(1, 3);
@@ -281,7 +281,7 @@ fn total_width(total: usize, lang: Lang) -> f64 {
 /// it is what the row's shares are of.
 fn total_words(total: usize, lang: Lang) -> (String, String) {
     let name = Destination::All.short_name(lang).to_string();
-    (name, figure_money(&FIGURES[total]))
+    (name, figure_money(&FIGURES[total], lang))
 }
 
 /// A milestone's row from `top` across `width`.
@@ -341,7 +341,7 @@ fn mend_last_line(lines: &mut [String], max: f64) {
 /// annotations) milestones interleaved by date (a milestone before the
 /// first period that ends after it), then the axis again.
 pub fn rows_frame(width: f64, metric: Metric, annotations: bool, lang: Lang) -> RowsFrame {
-    let (x, ticks) = value_axis(width, metric);
+    let (x, ticks) = value_axis(width, metric, lang);
     let grid = Columns::new(width, metric, lang);
     let top_axis = PAD;
     let mut y = top_axis + text_height(ROWS_FONT) + 10.0;
@@ -387,7 +387,7 @@ pub fn rows_frame(width: f64, metric: Metric, annotations: bool, lang: Lang) -> 
 pub fn rows(spec: &ChartSpec, ink: &mut Ink<'_>) {
     let frame = rows_frame(spec.width, spec.metric, spec.annotations, spec.lang);
     ink.scene.height = frame.height.ceil();
-    let label = |v: f64| tick_label(spec.metric, v);
+    let label = |v: f64| tick_label(spec.metric, v, spec.lang);
     axis::labels_across(ink, &frame.x, &frame.ticks, frame.top_axis, &label);
     axis::labels_across(ink, &frame.x, &frame.ticks, frame.bottom_axis, &label);
     for entry in &frame.entries {

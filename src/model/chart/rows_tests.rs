@@ -186,8 +186,8 @@ fn every_row_plots_its_figures_exactly_and_names_its_period() {
             for i in row_figures(p, metric) {
                 let f = &FIGURES[i];
                 let want = match (metric, f.destination) {
-                    (_, Destination::All) | (Metric::Dollars, _) => figure_money(f),
-                    (Metric::Share, _) => figure_share(f).unwrap(),
+                    (_, Destination::All) | (Metric::Dollars, _) => figure_money(f, lang),
+                    (Metric::Share, _) => figure_share(f, lang).unwrap(),
                 };
                 assert!(texts.contains(&want.as_str()), "{ctx}: {want} missing");
                 assert!(
@@ -324,4 +324,23 @@ fn wrapped_milestones_keep_short_ends_and_chart_numbers_together() {
         }
     }
     assert!(wrapped > 50, "the sweep wraps milestones ({wrapped})");
+}
+
+/// At every phone width, a milestone's lines end only between words: a
+/// Korean word is never parted between two of its syllables.
+#[test]
+fn wrapped_milestones_never_part_a_korean_word() {
+    let mut korean = 0;
+    for (w, metric, _, lang) in sweep().filter(|c| c.2 && c.1 == Metric::Dollars) {
+        for e in &rows_frame(w, metric, true, lang).entries {
+            let Entry::Milestone(m) = e else { continue };
+            let text = format!("{} {}", m.milestone.date.iso(), m.milestone.label_in(lang));
+            let ctx = format!("{w} {lang:?} {:?}", m.lines);
+            let splits = super::marks::legend::hangul_splits(&text, &m.lines)
+                .unwrap_or_else(|e| panic!("{ctx}: {e}"));
+            assert!(splits.is_empty(), "{ctx}: a word split: {splits:?}");
+            korean += usize::from(m.lines.len() > 1 && lang.tag() == "ko");
+        }
+    }
+    assert!(korean > 50, "the sweep wraps Korean milestones ({korean})");
 }

@@ -5,6 +5,7 @@ use crate::data::{Period, FIGURES};
 use crate::model::scene::Baseline;
 use crate::words::words;
 
+use super::bar_labels::BarLabels;
 use super::layout::{period_figures, snapshot_frame};
 use super::marks::{axis, bars, labels, milestones, points, Ink};
 use super::ChartSpec;
@@ -42,9 +43,11 @@ pub fn snapshot(spec: &ChartSpec, period: Period, ink: &mut Ink<'_>) {
         };
         let y = bar_frame.y.map(v);
         let bar = bars::bar(ink, bar_frame, cx, y, dest);
-        let (mark, focus) = bar_frame.target(index, cx, &bar, frame.font);
+        let fonts = (bar_frame.value_font, frame.font);
+        let labels = BarLabels::new(f, spec.metric, spec.lang, bar_frame.category, fonts);
+        let (mark, focus) = bar_frame.target(index, cx, &bar, (&labels, frame.font));
         points::target(ink, mark, spec.focus, focus);
-        bars::value_labels(ink, bar_frame, (cx, y), f, spec.metric);
+        bars::value_labels(ink, bar_frame, (cx, y), &labels);
     }
     axis::baseline(ink, frame.inner.x, frame.inner.right(), bar_frame.base_y);
 }

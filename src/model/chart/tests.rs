@@ -437,13 +437,19 @@ fn a_box_too_small_to_draw_in_gives_an_empty_scene() {
 fn the_layout_keeps_everything_on_the_canvas() {
     for width in [280.0, 320.0, 375.0, 768.0, 1024.0, 1600.0] {
         for view in VIEWS {
-            for annotations in [false, true] {
-                let h = box_height(view, Metric::Dollars, annotations, Lang::En, width, 320.0);
-                let s = build_scene(&spec(view, Metric::Dollars, annotations, width, h));
+            for (annotations, lang) in [false, true]
+                .into_iter()
+                .flat_map(|a| Lang::ALL.map(|l| (a, l)))
+            {
+                let h = box_height(view, Metric::Dollars, annotations, lang, width, 320.0);
+                let s = build_scene(&ChartSpec {
+                    lang,
+                    ..spec(view, Metric::Dollars, annotations, width, h)
+                });
                 let canvas = Rect::new(0.0, 0.0, width, h);
                 for shape in &s.shapes {
                     if let Some(r) = shape.text_box() {
-                        assert!(canvas.contains(&r), "{view:?} {width}: {shape:?}");
+                        assert!(canvas.contains(&r), "{view:?} {lang:?} {width}: {shape:?}");
                     }
                 }
             }
@@ -452,26 +458,35 @@ fn the_layout_keeps_everything_on_the_canvas() {
 }
 
 #[test]
-fn tooltips_never_cover_their_figure_and_stay_in_the_box() {
-    let size = (230.0, 110.0);
-    for width in [280.0, 375.0, 800.0] {
-        for view in VIEWS {
-            for metric in METRICS {
-                let h = box_height(view, metric, false, Lang::En, width, 320.0);
-                let s = build_scene(&spec(view, metric, false, width, h));
-                assert!(!s.points.is_empty());
-                for p in &s.points {
-                    let (x, y) = tooltip_position(p.anchor, p.hit, size, (width, h));
-                    let tip = Rect::new(x, y, size.0, size.1);
-                    assert!(Rect::new(0.0, 0.0, width, h).contains(&tip), "{tip:?}");
-                    // The drawn value (from the anchor down through its
-                    // labels, within the hit area) stays visible.
-                    let reach = 30.0_f64.min(p.hit.bottom() - p.anchor.1).max(2.0);
-                    let value = Rect::new(p.anchor.0 - 1.0, p.anchor.1 - 1.0, 2.0, reach);
-                    assert!(
-                        !tip.overlaps(&value),
-                        "{view:?} {width}: {tip:?} covers {p:?}"
-                    );
+fn korean_value_ticks_fit_and_never_overlap_from_280_to_1600() {
+    // Korean ticks (`1억2000만`) are wider than English ones (`$120M`):
+    // the wide timeline's margin and the phone rows' tick count make room.
+    for width in (280..=1600).step_by(4) {
+        let w = f64::from(width);
+        for metric in METRICS {
+            let h = box_height(ChartView::Timeline, metric, false, Lang::Ko, w, 320.0);
+            let s = build_scene(&ChartSpec {
+                lang: Lang::Ko,
+                ..spec(ChartView::Timeline, metric, false, w, h)
+            });
+            let canvas = Rect::new(0.0, 0.0, w, h);
+            let axis = s.texts(TextRole::Axis);
+            let ticks: Vec<&(&str, Rect)> = axis
+                .iter()
+                .filter(|(t, _)| t.contains(['만', '억']) || *t == "0")
+                .collect();
+            if metric == Metric::Dollars {
+                assert!(ticks.iter().any(|(t, _)| t.contains('억')), "{w}: {axis:?}");
+                assert!(ticks.iter().all(|(t, _)| !t.contains('$')), "{w}: {axis:?}");
+            }
+            for (i, (t, r)) in ticks.iter().enumerate() {
+                assert!(
+                    canvas.contains(r),
+                    "{metric:?} {w}: `{t}` {r:?} leaves the canvas"
+                );
+                for (u, o) in ticks.iter().skip(i + 1) {
+                    // The rows repeat their axis above and below: same text, apart.
+                    assert!(!r.overlaps(o), "{metric:?} {w}: `{t}` overlaps `{u}`");
                 }
             }
         }

@@ -20,7 +20,7 @@ pub fn timeline(spec: &ChartSpec, ink: &mut Ink<'_>) {
         return;
     }
     axis::value_axis(ink, &plot, &frame.y, &frame.ticks, |v| {
-        tick_label(spec.metric, v)
+        tick_label(spec.metric, v, spec.lang)
     });
     axis::time_axis(ink, &plot, &frame.x);
     if spec.metric == Metric::Share {

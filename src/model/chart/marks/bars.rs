@@ -1,23 +1,14 @@
 //! Bar marks: a destination's bar with its marker, its name under the
 //! baseline and its values over the bar.
 
-use crate::data::{Destination, Figure};
-use crate::model::format::{figure_money, figure_share};
+use crate::data::Destination;
 use crate::model::scene::{text_height, text_width, Anchor, Baseline, Rect, Shape, TextRole};
-use crate::model::vocab::Metric;
-use crate::words::{words, DestinationWords};
+use crate::words::DestinationWords;
 
 use super::{bold, text, Ink};
+use crate::model::chart::bar_labels::BarLabels;
 use crate::model::chart::layout::BarFrame;
 use crate::model::chart::Palette;
-
-/// A figure's value under a metric, to the source's precision.
-fn metric_label(metric: Metric, f: &Figure) -> Option<String> {
-    match metric {
-        Metric::Dollars => Some(figure_money(f)),
-        Metric::Share => figure_share(f),
-    }
-}
 
 /// A destination's name under the baseline at `cx`: its short name when
 /// the full one doesn't fit its category.
@@ -59,44 +50,34 @@ pub fn bar(ink: &mut Ink<'_>, frame: &BarFrame, cx: f64, y: f64, dest: Destinati
     rect
 }
 
-/// A figure's values over its bar (top at `y`): the metric's value in bold,
-/// the other metric's under it ("of total" dropped when it doesn't fit the
-/// category).
-pub fn value_labels(
-    ink: &mut Ink<'_>,
-    frame: &BarFrame,
-    (cx, y): (f64, f64),
-    f: &Figure,
-    metric: Metric,
-) {
-    let of_total = words(ink.lang).of_total;
-    let other = metric.other();
-    let primary = metric_label(metric, f).unwrap_or_default();
-    let secondary = metric_label(other, f).map(|s| match other {
-        Metric::Share => format!("{s}{of_total}"),
-        Metric::Dollars => s,
-    });
-    let shape = bold(text(
-        (cx, y - 4.0 - text_height(ink.font)),
-        primary,
-        frame.value_font,
-        ink.palette.text,
-        Anchor::Middle,
-        Baseline::Bottom,
-        TextRole::DataLabel,
-    ));
-    ink.push(shape);
-    if let Some(s) = secondary {
-        // On a phone "of total" doesn't fit under a narrow bar.
-        let s = if text_width(&s, ink.font) + 4.0 > frame.category {
-            s.replace(of_total, "")
-        } else {
-            s
-        };
+/// A figure's values over its bar (top at `y`): the metric's value in
+/// bold, the other metric's under it, each line as [`BarLabels`] broke
+/// them.
+pub fn value_labels(ink: &mut Ink<'_>, frame: &BarFrame, (cx, y): (f64, f64), labels: &BarLabels) {
+    let font = ink.font;
+    let (_, secondary) = labels.lines();
+    let last = labels.primary.len().saturating_sub(1);
+    for (k, line) in labels.primary.iter().enumerate() {
+        let above = (last - k) as f64 * text_height(frame.value_font);
+        let bottom = y - 4.0 - secondary * text_height(font) - above;
+        let shape = bold(text(
+            (cx, bottom),
+            line.as_str(),
+            frame.value_font,
+            ink.palette.text,
+            Anchor::Middle,
+            Baseline::Bottom,
+            TextRole::DataLabel,
+        ));
+        ink.push(shape);
+    }
+    let last = labels.secondary.len().saturating_sub(1);
+    for (k, line) in labels.secondary.iter().enumerate() {
+        let bottom = y - 3.0 - (last - k) as f64 * text_height(font);
         let shape = text(
-            (cx, y - 3.0),
-            s,
-            ink.font,
+            (cx, bottom),
+            line.as_str(),
+            font,
             ink.palette.muted,
             Anchor::Middle,
             Baseline::Bottom,

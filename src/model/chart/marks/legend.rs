@@ -67,7 +67,9 @@ fn label(ink: &mut Ink<'_>, at: (f64, f64), name: &str) {
 
 /// Splits `s` into lines no wider than `max` at `size` (by the layout's
 /// generous width estimate): at spaces, and inside a word only when the
-/// word alone is wider than `max`.
+/// word alone is wider than `max` (see [`cut_word`]). Korean is set as
+/// Korean print sets it: a line ends only between words, never between
+/// two syllables of one word.
 pub fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
     let fits = |t: &str| text_width(t, size) <= max;
     let mut lines: Vec<String> = Vec::new();
@@ -85,19 +87,92 @@ pub fn wrap(s: &str, size: f64, max: f64) -> Vec<String> {
         if !current.is_empty() {
             lines.push(std::mem::take(&mut current));
         }
-        // A word wider than the line is cut where it must be.
-        for c in word.chars() {
-            current.push(c);
-            if !fits(&current) && current.len() > c.len_utf8() {
-                current.pop();
-                lines.push(std::mem::replace(&mut current, c.to_string()));
+        // A word wider than the line is cut where it must be; its last
+        // piece starts the next line, which later words may join.
+        let mut rest = word;
+        while !fits(rest) {
+            let (head, tail) = cut_word(rest, &fits);
+            if tail.is_empty() {
+                break;
             }
+            lines.push(head.to_string());
+            rest = tail;
         }
+        current = rest.to_string();
     }
     if !current.is_empty() {
         lines.push(current);
     }
     lines
+}
+
+/// A Hangul syllable (가 to 힣): Korean words are runs of them.
+fn is_hangul_syllable(c: char) -> bool {
+    ('\u{AC00}'..='\u{D7A3}').contains(&c)
+}
+
+/// Cuts a word wider than the line within its longest start that `fits`
+/// (at least one character): at the last place there that is not between
+/// two Hangul syllables ("통계(" | "HS", "K" | "팝가수"), and between two
+/// only when the part that fits has no other place (a run of syllables
+/// wider than the line), so the text still never runs out of its column.
+fn cut_word<'w>(word: &'w str, fits: &impl Fn(&str) -> bool) -> (&'w str, &'w str) {
+    let ends: Vec<usize> = word
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .chain([word.len()])
+        .collect();
+    let longest = ends
+        .iter()
+        .copied()
+        .take_while(|&e| fits(&word[..e]))
+        .last()
+        .unwrap_or(ends[0]);
+    let between_syllables = |i: usize| {
+        let before = word[..i].chars().next_back();
+        let after = word[i..].chars().next();
+        matches!((before, after), (Some(b), Some(a)) if is_hangul_syllable(b) && is_hangul_syllable(a))
+    };
+    let cut = ends
+        .iter()
+        .copied()
+        .rev()
+        .find(|&e| e <= longest && !between_syllables(e))
+        .unwrap_or(longest);
+    word.split_at(cut)
+}
+
+/// The places where `lines`, made from `source` by [`wrap`], end a line
+/// between two Hangul syllables that stand side by side in `source` (a
+/// Korean word split), each as the two lines' ends around the split.
+/// `Err` when the lines are not `source`'s words in order.
+#[cfg(test)]
+pub fn hangul_splits<S: AsRef<str>>(source: &str, lines: &[S]) -> Result<Vec<String>, String> {
+    let mut rest = source;
+    let mut splits = Vec::new();
+    let mut prev: Option<&str> = None;
+    for line in lines {
+        let line = line.as_ref();
+        let trimmed = rest.trim_start_matches(' ');
+        let spaced = trimmed.len() != rest.len();
+        let Some(after) = trimmed.strip_prefix(line) else {
+            return Err(format!("`{line}` is not next in `{rest}`"));
+        };
+        if let (Some(p), false) = (prev, spaced) {
+            let end = p.chars().next_back();
+            let start = line.chars().next();
+            if end.is_some_and(is_hangul_syllable) && start.is_some_and(is_hangul_syllable) {
+                splits.push(format!("`{p}` / `{line}`"));
+            }
+        }
+        prev = Some(line);
+        rest = after;
+    }
+    if !rest.trim().is_empty() {
+        return Err(format!("`{rest}` is left over"));
+    }
+    Ok(splits)
 }
 
 /// How a paragraph is set.
@@ -136,4 +211,128 @@ pub fn paragraph(ink: &mut Ink<'_>, (x, y): (f64, f64), width: f64, s: &str, p: 
         y += text_height(p.size) * 1.08;
     }
     y
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{periods_of, MILESTONES};
+    use crate::model::reading;
+    use crate::model::text;
+    use crate::model::vocab::{ChartView, Lang, Metric};
+    use crate::words::MilestoneWords;
+
+    /// Every Korean text the canvas or the picture may wrap (title,
+    /// subtitles, notes, source lines, milestone labels and key lines),
+    /// and longer Korean prose besides (details, summaries).
+    fn korean_texts() -> Vec<String> {
+        let ko = Lang::Ko;
+        // The timeline, the default snapshot and the earliest period's.
+        let mut views = vec![ChartView::Timeline, ChartView::default()];
+        views.extend(
+            periods_of(|_| true)
+                .first()
+                .map(|&p| ChartView::Snapshot(p)),
+        );
+        let mut texts = vec![text::title(ko).to_string()];
+        for &view in &views {
+            for metric in [Metric::Dollars, Metric::Share] {
+                texts.push(text::subtitle(view, metric, ko));
+                texts.extend(text::period_notes(view, metric, ko));
+            }
+            texts.push(text::source_line(view, ko));
+            texts.push(reading::summary(view, ko));
+        }
+        for (i, m) in MILESTONES.iter().enumerate() {
+            texts.push(format!("{}. {} {}", i + 1, m.date.iso(), m.label_in(ko)));
+            texts.push(m.detail_in(ko).to_string());
+        }
+        assert!(texts.iter().all(|t| t.chars().any(is_hangul_syllable)));
+        texts
+    }
+
+    const SIZES: [f64; 4] = [11.0, 12.5, 13.5, 17.0];
+
+    #[test]
+    fn korean_lines_end_only_between_words_at_every_width() {
+        let mut wrapped = 0;
+        for s in korean_texts() {
+            for size in SIZES {
+                let widest = s
+                    .split(' ')
+                    .map(|w| text_width(w, size))
+                    .fold(0.0, f64::max);
+                for max in (24..=720).step_by(3).map(f64::from) {
+                    let lines = wrap(&s, size, max);
+                    let ctx = format!("`{s}` at {size} px in {max} px: {lines:?}");
+                    let splits = hangul_splits(&s, &lines).unwrap_or_else(|e| panic!("{ctx}: {e}"));
+                    wrapped += usize::from(lines.len() > 1);
+                    for l in &lines {
+                        let one_char = l.chars().count() == 1;
+                        assert!(
+                            text_width(l, size) <= max || one_char,
+                            "{ctx}: `{l}` too wide"
+                        );
+                    }
+                    if max >= widest {
+                        assert!(splits.is_empty(), "{ctx}: a word split: {splits:?}");
+                        continue;
+                    }
+                    // Narrower than a word: only words wider than the line
+                    // are cut; every other word stays whole on one line.
+                    for word in s.split(' ').filter(|w| text_width(w, size) <= max) {
+                        let whole = lines.iter().any(|l| l.split(' ').any(|p| p == word));
+                        assert!(whole, "{ctx}: `{word}` fits a line yet was cut");
+                    }
+                }
+            }
+        }
+        assert!(wrapped > 10_000, "the sweep wraps ({wrapped})");
+    }
+
+    #[test]
+    fn a_word_wider_than_the_line_is_cut_between_syllables_only_as_a_last_resort() {
+        let size = 12.0;
+        let width = |s: &str| text_width(s, size);
+        // "K팝가" fits, "K팝가수" doesn't: the cut goes after "K", not
+        // between 가 and 수.
+        let max = width("K팝가") + 0.5;
+        let fits = |t: &str| width(t) <= max;
+        assert_eq!(cut_word("K팝가수들", &fits), ("K", "팝가수들"));
+        // "(HS" after the syllables: cut after the parenthesis's letters.
+        let max = width("통계(H") + 0.5;
+        let fits = |t: &str| width(t) <= max;
+        assert_eq!(cut_word("통계(HS", &fits), ("통계(H", "S"));
+        let max = width("통계(") + 0.5;
+        let fits = |t: &str| width(t) <= max;
+        assert_eq!(cut_word("통계(HS", &fits), ("통계(", "HS"));
+        // Syllables alone wider than the line: cut between them rather than
+        // run out of the column.
+        let max = width("수출입") + 0.5;
+        assert_eq!(
+            wrap("수출입무역통계", size, max),
+            ["수출입", "무역통", "계"]
+        );
+        // A space is always taken before a syllable break.
+        assert_eq!(
+            wrap("미국 음반 수출국", size, width("미국 음반") + 0.5),
+            ["미국 음반", "수출국"]
+        );
+        // One character wider than the line still makes a line.
+        assert_eq!(wrap("한국", size, 2.0), ["한", "국"]);
+    }
+
+    #[test]
+    fn hangul_splits_finds_a_korean_word_parted_across_lines() {
+        let s = "모든 수치는 기준입니다";
+        assert_eq!(hangul_splits(s, &["모든 수치는", "기준입니다"]), Ok(vec![]));
+        assert_eq!(
+            hangul_splits(s, &["모든 수치는 기준", "입니다"]),
+            Ok(vec!["`모든 수치는 기준` / `입니다`".to_string()])
+        );
+        // Not between syllables: after a letter or a bracket.
+        assert_eq!(hangul_splits("K팝", &["K", "팝"]), Ok(vec![]));
+        assert!(hangul_splits(s, &["모든", "수치"]).is_err());
+        assert!(hangul_splits(s, &["모든", "수치는", "기준입니까"]).is_err());
+    }
 }

@@ -1,0 +1,160 @@
+//! The texts over a snapshot's bar: its value under the metric in bold,
+//! the other metric's value under it, each as lines no wider than the bar's
+//! category. An amount too wide for its category breaks where its words
+//! allow ([`money_parts`]): a Korean one after a unit's name or before the
+//! currency (`1억570만` / `6000 달러`); an English one never needs to.
+//! The frame reserves room for the lines and the bar's target covers them.
+
+use crate::data::Figure;
+use crate::model::format::{figure_share, money_parts};
+use crate::model::scene::{text_height, text_width};
+use crate::model::vocab::{Lang, Metric};
+use crate::words::words;
+
+use super::marks::labels::bold_width;
+
+/// A bar's value labels, each as its lines, top first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BarLabels {
+    /// The metric's value, in bold in the value font.
+    pub primary: Vec<String>,
+    /// The other metric's value (a share with "of total" where it fits),
+    /// in the label font; empty when there is none.
+    pub secondary: Vec<String>,
+}
+
+/// The sizes of a bar's two labels: the value font (bold), the label font.
+pub type LabelFonts = (f64, f64);
+
+impl BarLabels {
+    /// The labels of figure `f` under `metric` over a bar in a category
+    /// `category` wide.
+    pub fn new(
+        f: &Figure,
+        metric: Metric,
+        lang: Lang,
+        category: f64,
+        (value_font, font): LabelFonts,
+    ) -> BarLabels {
+        let room = category - 4.0;
+        let value = |metric: Metric, fits: &dyn Fn(&str) -> bool| match metric {
+            Metric::Dollars => Some(wrap(
+                &money_parts(f.value_kusd, f.rounded_to_kusd, lang),
+                fits,
+            )),
+            Metric::Share => figure_share(f, lang).map(|s| vec![s]),
+        };
+        let primary = value(metric, &|s| bold_width(s, value_font) <= room).unwrap_or_default();
+        let secondary = match metric.other() {
+            Metric::Dollars => value(Metric::Dollars, &|s| text_width(s, font) <= room),
+            Metric::Share => figure_share(f, lang).map(|s| {
+                // "of total" is dropped where it doesn't fit the category.
+                let with = format!("{s}{}", words(lang).of_total);
+                vec![if text_width(&with, font) <= room {
+                    with
+                } else {
+                    s
+                }]
+            }),
+        };
+        BarLabels {
+            primary: if primary.is_empty() {
+                vec![String::new()]
+            } else {
+                primary
+            },
+            secondary: secondary.unwrap_or_default(),
+        }
+    }
+
+    /// How many lines the labels take over the bar: the primary label's,
+    /// and the secondary's (at least one: its place is kept when there is
+    /// none). Written `4 + secondary × label line + primary × value line`
+    /// above the bar's top.
+    pub fn lines(&self) -> (f64, f64) {
+        (
+            self.primary.len() as f64,
+            self.secondary.len().max(1) as f64,
+        )
+    }
+
+    /// The height of the labels' lines, without the gap over the bar.
+    pub fn height(&self, (value_font, font): LabelFonts) -> f64 {
+        let (primary, secondary) = self.lines();
+        primary * text_height(value_font) + secondary * text_height(font)
+    }
+}
+
+/// `parts` joined into lines, each as many parts as `fits` (the first part
+/// of a line always goes on it), without the spaces at their ends.
+fn wrap(parts: &[String], fits: &dyn Fn(&str) -> bool) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for part in parts {
+        let joined = format!("{line}{part}");
+        if line.is_empty() || fits(joined.trim()) {
+            line = joined;
+        } else {
+            lines.push(line.trim().to_string());
+            line = part.clone();
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line.trim().to_string());
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::data::{figure, Destination, Period, FIGURES};
+
+    fn parts(p: &[&str]) -> Vec<String> {
+        p.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn wrapping_fills_each_line_and_trims_its_ends() {
+        let p = parts(&["1억", "570만", "6000", " 달러"]);
+        assert_eq!(wrap(&p, &|_| true), ["1억570만6000 달러"]);
+        assert_eq!(
+            wrap(&p, &|s| s.chars().count() <= 8),
+            ["1억570만", "6000 달러"]
+        );
+        assert_eq!(
+            wrap(&p, &|s| s.chars().count() <= 4),
+            ["1억", "570만", "6000", "달러"]
+        );
+        // A part wider than the room still goes on a line of its own.
+        assert_eq!(wrap(&parts(&["$48.523M"]), &|_| false), ["$48.523M"]);
+    }
+
+    #[test]
+    fn english_labels_stay_one_line_each_at_any_width() {
+        for f in FIGURES {
+            for metric in [Metric::Dollars, Metric::Share] {
+                let l = BarLabels::new(f, metric, Lang::En, 60.0, (13.0, 11.5));
+                assert_eq!(l.primary.len(), 1, "{f:?}");
+                assert!(l.secondary.len() <= 1, "{f:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn korean_amounts_break_after_a_unit_only_when_they_must() {
+        let jp = figure(Period::H1_2023, Destination::Japan).unwrap();
+        let wide = BarLabels::new(jp, Metric::Dollars, Lang::Ko, 208.0, (15.0, 12.5));
+        assert_eq!(wide.primary, ["4852만3000 달러"]);
+        assert_eq!(wide.secondary, ["36.5% (전체 대비)"]);
+        // At 280 px a category is 88 px wide.
+        let narrow = BarLabels::new(jp, Metric::Dollars, Lang::Ko, 88.0, (13.0, 11.5));
+        assert_eq!(narrow.primary, ["4852만", "3000 달러"]);
+        assert_eq!(narrow.secondary, ["36.5%"]);
+        let share = BarLabels::new(jp, Metric::Share, Lang::Ko, 88.0, (13.0, 11.5));
+        assert_eq!(share.primary, ["36.5%"]);
+        // In the smaller label font the number itself fits on one line.
+        assert_eq!(share.secondary, ["4852만3000", "달러"]);
+        assert!(narrow.height((13.0, 11.5)) > wide.height((13.0, 11.5)));
+    }
+}
