@@ -81,7 +81,7 @@ for (const lang of ['en', 'ko']) {
       assert.equal(japan.length, 9, tips.join('\n'));
       assert.ok(japan[0].includes(w.jn2020) && japan[1].includes(w.y2021), japan.join('\n'));
       // Down the right edge: each period's total, 2017 first.
-      const totals = (await sweepTooltips(page, width - 20)).filter((t) => t.startsWith(w.all));
+      const totals = (await sweepTooltips(page, box.w - 20)).filter((t) => t.startsWith(w.all));
       assert.equal(totals.length, 13, totals.join('\n'));
       assert.ok(totals[0].includes(w.y2017), totals[0]);
       assert.deepEqual(errors, []);
