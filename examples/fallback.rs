@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use kpop_exports_chart::chart::{build_scene, LIGHT};
+use kpop_exports_chart::data::EMBEDDED;
 use kpop_exports_chart::fallback::{fallback_html, picture_spec, PICTURE_SIZE};
 use kpop_exports_chart::render;
 use kpop_exports_chart::Lang;
@@ -21,7 +22,7 @@ const MARKER: &str = "<!-- kpop-exports-chart:fallback -->";
 const PAGES: &[&str] = &["index.html", "embed.html"];
 
 fn picture(lang: Lang) -> Result<String, String> {
-    let scene = build_scene(&picture_spec(lang));
+    let scene = build_scene(&picture_spec(&EMBEDDED, lang));
     let mut svg = String::new();
     {
         let area =
@@ -52,7 +53,7 @@ fn run(dir: &Path) -> Result<(), String> {
         } else {
             Lang::En
         };
-        let fallback = fallback_html(lang, &format!("fallback-{}.svg", lang.tag()));
+        let fallback = fallback_html(&EMBEDDED, lang, &format!("fallback-{}.svg", lang.tag()));
         std::fs::write(&path, html.replace(MARKER, &fallback))
             .map_err(|e| format!("{}: can't be written: {e}", path.display()))?;
     }

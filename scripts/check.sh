@@ -31,6 +31,11 @@ cargo test
 step "release build (trunk; std rebuilt for size; wasm-opt 132; esbuild; .gz/.br copies)"
 bash scripts/release.sh
 
+step "release build with a next period added to the data (tests/fixtures/next-period.csv: invented, test-only)"
+bash scripts/next-period-data.sh target/next-period-data
+KPOP_DATA_DIR="$PWD/target/next-period-data" RELEASE_DIST=target/dist-next-period bash scripts/release.sh
+export KPOP_DIST_NEXT_PERIOD="$PWD/target/dist-next-period"
+
 # The same tests in each engine (tests/browser/engines.mjs); a test that
 # needs one engine's tools says so and is reported skipped in the others.
 for engine in chromium firefox webkit; do

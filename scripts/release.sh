@@ -29,7 +29,10 @@ export CARGO_UNSTABLE_BUILD_STD_FEATURES=""
 # `{:?}` prints nothing, and panic locations are not embedded.
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
 
-rm -rf dist
-trunk build --release "$@"
+# RELEASE_DIST builds elsewhere (scripts/check.sh's build with a next
+# period added to the data, which KPOP_DATA_DIR points build.rs at).
+out="${RELEASE_DIST:-dist}"
+rm -rf "$out"
+trunk build --release --dist "$out" "$@"
 # Precompressed copies for static hosts (README, "Serving it").
-node scripts/precompress.mjs dist
+node scripts/precompress.mjs "$out"

@@ -4,11 +4,23 @@
 
 #![allow(clippy::expect_used)] // a test helper failing loudly is what a test wants
 
-use kpop_exports_chart::data::{Destination, FIGURES};
+use kpop_exports_chart::data::{Destination, Period, YearMonth, EMBEDDED};
 
 mod common;
 
 const SOURCES: &str = include_str!("../data/SOURCES.md");
+
+/// The first half of 2023: the seed article's period.
+const H1_2023: Period = Period {
+    start: YearMonth {
+        year: 2023,
+        month: 1,
+    },
+    end: YearMonth {
+        year: 2023,
+        month: 6,
+    },
+};
 
 /// (first month, last month) of a period as SOURCES.md writes it.
 fn period(text: &str) -> (String, String) {
@@ -104,11 +116,11 @@ fn every_figure_in_the_data_file_is_in_the_sources_exactly() {
         "SOURCES.md tables: 13 totals and 9 × 3 countries"
     );
     assert_eq!(
-        FIGURES.len(),
+        EMBEDDED.figures.len(),
         sourced.len(),
         "the data file holds every sourced figure"
     );
-    for f in FIGURES {
+    for f in EMBEDDED.figures {
         let p = (
             format!("{}-{:02}", f.period.start.year, f.period.start.month),
             format!("{}-{:02}", f.period.end.year, f.period.end.month),
@@ -217,7 +229,7 @@ fn the_korean_helpers_are_right_by_hand() {
     assert_eq!(korean_to_kusd("$48.523M"), None);
     assert_eq!(korean_to_kusd("4852만3000"), None, "no currency");
     assert_eq!(korean_to_kusd("4852만3500 달러"), None, "not whole k$");
-    for f in FIGURES {
+    for f in EMBEDDED.figures {
         let label = korean_label_from_file(f.value_kusd, f.rounded_to_kusd);
         assert_eq!(
             korean_to_kusd(&label),
@@ -231,7 +243,7 @@ fn the_korean_helpers_are_right_by_hand() {
 fn every_tooltip_table_cell_and_announcement_shows_the_files_figure_in_both_languages() {
     use kpop_exports_chart::reading::{announcement, point_text, PlainNumbers};
     use kpop_exports_chart::Lang;
-    for (i, f) in FIGURES.iter().enumerate() {
+    for (i, f) in EMBEDDED.figures.iter().enumerate() {
         for lang in [Lang::En, Lang::Ko] {
             // In English whole dollars (`Intl` in the browser); in Korean
             // 만 and 억, never a currency format.
@@ -239,7 +251,7 @@ fn every_tooltip_table_cell_and_announcement_shows_the_files_figure_in_both_lang
                 Lang::En => dollars(f.value_kusd),
                 Lang::Ko => korean_from_file(f.value_kusd),
             };
-            let t = point_text(i, &PlainNumbers, lang).expect("every figure has a text");
+            let t = point_text(&EMBEDDED, i, &PlainNumbers, lang).expect("every figure has a text");
             // The value cell (also the table's) starts with the figure, marked
             // "about" when the source rounded it.
             let about = match (lang, f.rounded_to_kusd > 1) {
@@ -252,7 +264,7 @@ fn every_tooltip_table_cell_and_announcement_shows_the_files_figure_in_both_lang
                 "{lang:?} {i}: {}",
                 t.value
             );
-            let a = announcement(i, &PlainNumbers, true, lang);
+            let a = announcement(&EMBEDDED, i, &PlainNumbers, true, lang);
             assert!(a.contains(&exact), "{lang:?} {i}: {a}");
             if lang == Lang::Ko {
                 // Read back: the amount before the rounding note is the file's.
@@ -338,7 +350,9 @@ fn share_text(v: u32, r: u32, t: u32, rt: u32) -> String {
 /// A figure's share of its period's total, from the file alone, marked
 /// approximate as `lang` marks it (`≈49%`, Korean `약 49%`).
 fn share_from_file(f: &kpop_exports_chart::data::Figure, lang: kpop_exports_chart::Lang) -> String {
-    let t = kpop_exports_chart::data::figure(f.period, Destination::All).expect("a total");
+    let t = EMBEDDED
+        .figure(f.period, Destination::All)
+        .expect("a total");
     let s = share_text(
         f.value_kusd,
         f.rounded_to_kusd,
@@ -442,7 +456,6 @@ fn check_drawn_labels(
     spec: &kpop_exports_chart::chart::ChartSpec,
     period: kpop_exports_chart::data::Period,
 ) {
-    use kpop_exports_chart::data::figure;
     use kpop_exports_chart::Lang;
     use kpop_exports_chart::Metric;
     let drawn = common::texts(&common::svg(spec, 1.0));
@@ -458,7 +471,7 @@ fn check_drawn_labels(
     let mut expected = Vec::new();
     let mut figures = Vec::new();
     for d in Destination::COUNTRIES {
-        let f = figure(period, d).expect("a country figure");
+        let f = EMBEDDED.figure(period, d).expect("a country figure");
         figures.push((f.value_kusd, f.rounded_to_kusd > 1));
         let money = match spec.lang {
             Lang::En => money_from_file(f.value_kusd, f.rounded_to_kusd),
@@ -507,26 +520,26 @@ fn check_drawn_labels(
 #[test]
 fn every_drawn_label_and_the_fallback_picture_show_the_files_figures_in_both_languages() {
     use kpop_exports_chart::chart::ChartSpec;
-    use kpop_exports_chart::data::{figure, Period};
     use kpop_exports_chart::fallback::picture_spec;
     use kpop_exports_chart::Lang;
     use kpop_exports_chart::{ChartView, Metric};
     // Every period the file has all three countries and a total for.
-    let mut periods: Vec<Period> = FIGURES.iter().map(|f| f.period).collect();
+    let mut periods: Vec<Period> = EMBEDDED.figures.iter().map(|f| f.period).collect();
     periods.dedup();
     periods.retain(|&p| {
         Destination::COUNTRIES
             .iter()
             .chain([&Destination::All])
-            .all(|&d| figure(p, d).is_some())
+            .all(|&d| EMBEDDED.figure(p, d).is_some())
     });
-    assert!(periods.contains(&Period::H1_2023), "{periods:?}");
+    assert!(periods.contains(&H1_2023), "{periods:?}");
     let mut drawings = 0;
     for lang in [Lang::En, Lang::Ko] {
         for &period in &periods {
             for metric in [Metric::Dollars, Metric::Share] {
                 for (width, annotations) in [(320.0, true), (640.0, false), (1000.0, true)] {
                     let spec = ChartSpec {
+                        data: EMBEDDED,
                         view: ChartView::Snapshot(period),
                         metric,
                         annotations,
@@ -541,7 +554,7 @@ fn every_drawn_label_and_the_fallback_picture_show_the_files_figures_in_both_lan
             }
         }
         // The static picture the pages show before (or without) the wasm.
-        let spec = picture_spec(lang);
+        let spec = picture_spec(&EMBEDDED, lang);
         let ChartView::Snapshot(period) = spec.view else {
             panic!("the fallback picture is a snapshot");
         };
@@ -557,11 +570,15 @@ fn the_fallback_table_shows_the_pictures_figures_exactly_in_both_languages() {
     use kpop_exports_chart::ChartView;
     use kpop_exports_chart::Lang;
     for lang in [Lang::En, Lang::Ko] {
-        let html = fallback_html(lang, "picture.svg");
-        let ChartView::Snapshot(period) = picture_spec(lang).view else {
+        let html = fallback_html(&EMBEDDED, lang, "picture.svg");
+        let ChartView::Snapshot(period) = picture_spec(&EMBEDDED, lang).view else {
             panic!("the fallback picture is a snapshot");
         };
-        let rows: Vec<_> = FIGURES.iter().filter(|f| f.period == period).collect();
+        let rows: Vec<_> = EMBEDDED
+            .figures
+            .iter()
+            .filter(|f| f.period == period)
+            .collect();
         assert_eq!(rows.len(), 4, "three countries and the total");
         for f in rows {
             // Whole cells: the exact dollars and the share, nothing else.
@@ -584,14 +601,15 @@ fn the_fallback_table_shows_the_pictures_figures_exactly_in_both_languages() {
 fn the_first_half_of_2023_reads_in_man_and_eok_in_korean_and_unchanged_in_english() {
     use kpop_exports_chart::chart::ChartSpec;
     use kpop_exports_chart::chart::{export_scene, LIGHT};
-    use kpop_exports_chart::data::{figure_index, Period};
     use kpop_exports_chart::fallback::fallback_html;
     use kpop_exports_chart::reading::{announcement, point_text, PlainNumbers};
     use kpop_exports_chart::scene::TextRole;
     use kpop_exports_chart::text::{describe, subtitle};
     use kpop_exports_chart::{ChartView, Lang, Metric};
-    let jp = figure_index(Period::H1_2023, Destination::Japan).expect("Japan, H1 2023");
-    let view = ChartView::Snapshot(Period::H1_2023);
+    let jp = EMBEDDED
+        .figure_index(H1_2023, Destination::Japan)
+        .expect("Japan, H1 2023");
+    let view = ChartView::Snapshot(H1_2023);
     // (language, the label, the full amount, the description's words)
     let cases = [
         (
@@ -609,15 +627,15 @@ fn the_first_half_of_2023_reads_in_man_and_eok_in_korean_and_unchanged_in_englis
     ];
     for (lang, label, full, described) in cases {
         // The tooltip, the table's cell and the keyboard's announcement.
-        let t = point_text(jp, &PlainNumbers, lang).expect("a text");
+        let t = point_text(&EMBEDDED, jp, &PlainNumbers, lang).expect("a text");
         assert_eq!(t.value, full, "{lang:?}");
-        let a = announcement(jp, &PlainNumbers, false, lang);
+        let a = announcement(&EMBEDDED, jp, &PlainNumbers, false, lang);
         let said = match lang {
             Lang::En => "Japan, the first half of 2023: $48,523,000, 36.5% of all album exports.",
             Lang::Ko => "일본, 2023년 상반기: 4852만3000 달러, 전체 음반 수출의 36.5%.",
         };
         assert_eq!(a, said);
-        let html = fallback_html(lang, "picture.svg");
+        let html = fallback_html(&EMBEDDED, lang, "picture.svg");
         assert!(
             html.contains(&format!(">{full}</td>")),
             "{lang:?}: no cell {full}"
@@ -625,6 +643,7 @@ fn the_first_half_of_2023_reads_in_man_and_eok_in_korean_and_unchanged_in_englis
         // The bar's label, on a laptop's canvas and in the downloaded image's.
         for width in [640.0, 1000.0] {
             let spec = ChartSpec {
+                data: EMBEDDED,
                 view,
                 metric: Metric::Dollars,
                 annotations: false,
@@ -638,7 +657,7 @@ fn the_first_half_of_2023_reads_in_man_and_eok_in_korean_and_unchanged_in_englis
                 drawn.iter().any(|d| d == label),
                 "{lang:?} {width}: {drawn:?}"
             );
-            let image = export_scene(&spec, &LIGHT);
+            let image = export_scene(&spec, spec.data.default_period, &LIGHT);
             let labels = image.texts(TextRole::DataLabel);
             assert!(
                 labels.iter().any(|(t, _)| *t == label),
@@ -653,7 +672,7 @@ fn the_first_half_of_2023_reads_in_man_and_eok_in_korean_and_unchanged_in_englis
             }
         }
         // The canvas's description.
-        let d = describe(view, Metric::Dollars, false, false, lang);
+        let d = describe(&EMBEDDED, view, Metric::Dollars, false, false, lang);
         assert!(d.contains(described), "{d}");
     }
 }

@@ -4,6 +4,7 @@
 //! the build's validator must report, not crash).
 
 use kpop_exports_chart::data::parse::{parse_exports, parse_milestones};
+use kpop_exports_chart::data::EMBEDDED;
 use kpop_exports_chart::options::{OptionValue, Options, NAMES};
 use proptest::prelude::*;
 
@@ -13,7 +14,7 @@ const MILESTONES: &str = include_str!("../data/milestones.csv");
 fn option_value() -> impl Strategy<Value = OptionValue> {
     prop_oneof![
         any::<String>().prop_map(OptionValue::Text),
-        "(?i)(en|ko|snapshot|timeline|on|off|true|false|dollars|share|auto|light|dark| dark |)"
+        "(?i)(en|ko|snapshot|timeline|on|off|true|false|dollars|share|auto|light|dark| dark |2023-h1|2024|2017|2023-jan-oct|)"
             .prop_map(OptionValue::Text),
         any::<bool>().prop_map(OptionValue::Bool),
         any::<f64>().prop_map(|n| OptionValue::Other(format!("the number {n}"))),
@@ -24,7 +25,7 @@ fn option_name() -> impl Strategy<Value = String> {
     prop_oneof![
         proptest::sample::select(&NAMES[..]).prop_map(str::to_string),
         any::<String>(),
-        "(?i)(lang|view|theme)".prop_map(|s| format!(" {s} ")),
+        "(?i)(lang|view|theme|period)".prop_map(|s| format!(" {s} ")),
     ]
 }
 
@@ -63,20 +64,20 @@ proptest! {
     fn options_never_panic_and_name_every_error(
         pairs in proptest::collection::vec((option_name(), option_value()), 0..8)
     ) {
-        let (options, errors) = Options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.clone())));
+        let (options, errors) = Options::parse(&EMBEDDED, pairs.iter().map(|(k, v)| (k.as_str(), v.clone())));
         prop_assert!(errors.len() <= pairs.len());
         for e in &errors {
             prop_assert!(pairs.iter().any(|(k, _)| *k == e.option));
             let message = e.to_string();
             prop_assert!(message.contains(&format!("`{}`", e.option)), "{}", message);
             prop_assert!(!e.accepted.is_empty());
-            for a in e.accepted {
-                prop_assert!(message.contains(a), "{}", message);
+            for a in &e.accepted {
+                prop_assert!(message.contains(a.as_str()), "{}", message);
             }
         }
         // With no pairs at all, nothing is changed.
         if pairs.is_empty() {
-            prop_assert_eq!(options, Options::default());
+            prop_assert_eq!(options, Options::defaults(&EMBEDDED));
         }
     }
 

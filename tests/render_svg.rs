@@ -7,15 +7,21 @@
 use kpop_exports_chart::chart::{
     figure_span, row_figures, row_periods, rows_height, timeline_frame, ChartSpec, LIGHT,
 };
-use kpop_exports_chart::data::{self, Destination, Period, FIGURES, MILESTONES};
+use kpop_exports_chart::data::{Destination, Period, EMBEDDED};
 use kpop_exports_chart::format::{figure_money, figure_share};
 use kpop_exports_chart::{ChartView, DestinationWords, Lang, Metric, PeriodWords, Words};
 
 mod common;
 use common::{svg, texts};
 
+/// The period the chart opens on: the seed's first half of 2023.
+fn default_period() -> Period {
+    EMBEDDED.default_period
+}
+
 fn spec(view: ChartView, metric: Metric, annotations: bool) -> ChartSpec {
     ChartSpec {
+        data: EMBEDDED,
         view,
         metric,
         annotations,
@@ -28,17 +34,22 @@ fn spec(view: ChartView, metric: Metric, annotations: bool) -> ChartSpec {
 
 #[test]
 fn milestone_text_is_drawn_only_when_annotations_are_on() {
-    let in_h1: Vec<&str> = MILESTONES
+    let in_h1: Vec<&str> = EMBEDDED
+        .milestones
         .iter()
-        .filter(|m| m.date.is_in(Period::H1_2023))
+        .filter(|m| m.date.is_in(default_period()))
         .map(|m| m.labels[0])
         .collect();
     let off = texts(&svg(
-        &spec(ChartView::default(), Metric::Dollars, false),
+        &spec(
+            ChartView::Snapshot(default_period()),
+            Metric::Dollars,
+            false,
+        ),
         1.0,
     ));
     let on = texts(&svg(
-        &spec(ChartView::default(), Metric::Dollars, true),
+        &spec(ChartView::Snapshot(default_period()), Metric::Dollars, true),
         1.0,
     ));
     for label in &in_h1 {
@@ -49,19 +60,28 @@ fn milestone_text_is_drawn_only_when_annotations_are_on() {
         assert!(on.iter().any(|t| t == label), "{label} missing: {on:?}");
     }
     // Milestones outside the period are not drawn on the period's timeline.
-    assert!(!on.iter().any(|t| t == MILESTONES[0].labels[0]));
+    assert!(!on.iter().any(|t| t == EMBEDDED.milestones[0].labels[0]));
 }
 
 #[test]
 fn each_destinations_value_is_drawn_for_the_default_period() {
-    let out = svg(&spec(ChartView::default(), Metric::Dollars, false), 1.0);
+    let out = svg(
+        &spec(
+            ChartView::Snapshot(default_period()),
+            Metric::Dollars,
+            false,
+        ),
+        1.0,
+    );
     let drawn = texts(&out);
     for d in Destination::COUNTRIES {
-        let f = data::figure(Period::H1_2023, d).expect("H1 2023 has every country");
+        let f = EMBEDDED
+            .figure(default_period(), d)
+            .expect("H1 2023 has every country");
         let money = figure_money(f, Lang::En);
         let share = format!(
             "{} of total",
-            figure_share(f, Lang::En).expect("H1 2023 has a total")
+            figure_share(&EMBEDDED, f, Lang::En).expect("H1 2023 has a total")
         );
         assert!(drawn.contains(&money), "{money} not drawn: {drawn:?}");
         assert!(drawn.contains(&share), "{share} not drawn: {drawn:?}");
@@ -96,8 +116,13 @@ fn each_destinations_value_is_drawn_over_its_period_on_the_timeline() {
         let frame = timeline_frame(&sp);
         let series = ChartView::Timeline.series(metric);
         let mut checked = 0;
-        for f in FIGURES.iter().filter(|f| series.contains(&f.destination)) {
-            let (a, b) = figure_span(&frame, metric, f).expect("every shown figure has a value");
+        for f in EMBEDDED
+            .figures
+            .iter()
+            .filter(|f| series.contains(&f.destination))
+        {
+            let (a, b) =
+                figure_span(&EMBEDDED, &frame, metric, f).expect("every shown figure has a value");
             // The renderer scales by the pixel ratio and rounds to whole pixels.
             let px = |v: f64| (v * 2.0).round() as i32;
             let (x0, x1, y) = (px(a.0), px(b.0), px(a.1));
@@ -119,7 +144,7 @@ fn each_destinations_value_is_drawn_over_its_period_on_the_timeline() {
 
 #[test]
 fn the_pixel_ratio_scales_the_drawing_not_the_layout() {
-    let sp = spec(ChartView::default(), Metric::Dollars, true);
+    let sp = spec(ChartView::Snapshot(default_period()), Metric::Dollars, true);
     let one = svg(&sp, 1.0);
     let two = svg(&sp, 2.0);
     assert!(one.contains("width=\"1000\" height=\"460\""));
@@ -146,7 +171,7 @@ fn a_phone_draws_every_period_as_a_row_through_the_same_renderer() {
         .into_iter()
         .flat_map(|m| Lang::ALL.map(|l| (m, l)))
     {
-        let height = rows_height(375.0, metric, true, lang);
+        let height = rows_height(&EMBEDDED, 375.0, metric, true, lang);
         let sp = ChartSpec {
             width: 375.0,
             height,
@@ -161,15 +186,15 @@ fn a_phone_draws_every_period_as_a_row_through_the_same_renderer() {
         assert!(height > 375.0, "{ctx}");
         let drawn = texts(&out);
         let words: &Words = kpop_exports_chart::words(lang);
-        for p in row_periods() {
+        for p in row_periods(&EMBEDDED) {
             assert!(drawn.contains(&p.row_label(lang)), "{ctx}: {p:?} not drawn");
             let months = (words.months_count)(p.months());
             assert!(drawn.contains(&months), "{ctx}: {months} not drawn");
-            for i in row_figures(p, metric) {
-                let f = &FIGURES[i];
+            for i in row_figures(&EMBEDDED, p, metric) {
+                let f = &EMBEDDED.figures[i];
                 let value = match (metric, f.destination) {
                     (Metric::Share, d) if d != Destination::All => {
-                        figure_share(f, lang).expect("a country's share")
+                        figure_share(&EMBEDDED, f, lang).expect("a country's share")
                     }
                     _ => figure_money(f, lang),
                 };
@@ -178,7 +203,7 @@ fn a_phone_draws_every_period_as_a_row_through_the_same_renderer() {
         }
         // Every milestone is a row with its date; none is a number.
         let all = drawn.join(" ");
-        for m in MILESTONES {
+        for m in EMBEDDED.milestones {
             assert!(
                 all.contains(&m.date.iso()),
                 "{ctx}: {} missing",

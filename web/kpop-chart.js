@@ -14,7 +14,7 @@ const MARK = 'kpopExportsChart';
 // child id, tracking tags) belong to someone else and are left alone. The
 // crate's option table (`options::NAMES`), in its order: tests/embed_options.rs
 // fails if the two differ.
-const QUERY_OPTIONS = ['lang', 'view', 'annotations', 'metric', 'theme'];
+const QUERY_OPTIONS = ['lang', 'view', 'period', 'annotations', 'metric', 'theme'];
 // Data attributes that configure the embed itself, not the chart.
 const EMBED_ATTRIBUTES = new Set([MARK, 'optionsFromQuery']);
 
@@ -46,7 +46,7 @@ const mounted = new WeakMap();
 
 /**
  * Mounts the chart into `element` (inside a shadow root) with `options`:
- * { lang, view, annotations, metric, theme }. Returns a promise of a handle
+ * { lang, view, period, annotations, metric, theme }. Returns a promise of a handle
  * whose unmount() removes the chart. The element's own content (the static
  * picture) stays visible until the chart is ready, and again if it fails.
  */

@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 
 use crate::browser::component::ExportsChart;
 use crate::browser::log_error;
+use crate::data::EMBEDDED;
 use crate::model::options::{OptionValue, Options};
 
 /// An option's value as serde-wasm-bindgen hands it over: the JS value
@@ -38,7 +39,7 @@ fn option_value(v: &JsValue) -> OptionValue {
 /// errors.
 fn read_options(options: JsValue) -> Options {
     if options.is_undefined() || options.is_null() {
-        return Options::default();
+        return Options::defaults(&EMBEDDED);
     }
     // Every own property, in the object's order (so messages follow it),
     // read by serde-wasm-bindgen as `[name, value]` pairs. Functions and
@@ -56,7 +57,7 @@ fn read_options(options: JsValue) -> Options {
         log_error(
             "the options must be an object such as { lang: \"ko\", view: \"timeline\" }; using the defaults",
         );
-        return Options::default();
+        return Options::defaults(&EMBEDDED);
     };
     let pairs: Vec<(String, OptionValue)> = entries
         .into_iter()
@@ -65,7 +66,10 @@ fn read_options(options: JsValue) -> Options {
             (k, v)
         })
         .collect();
-    let (parsed, errors) = Options::parse(pairs.iter().map(|(k, v)| (k.as_str(), v.clone())));
+    let (parsed, errors) = Options::parse(
+        &EMBEDDED,
+        pairs.iter().map(|(k, v)| (k.as_str(), v.clone())),
+    );
     for e in errors {
         log_error(&e.to_string());
     }
@@ -90,7 +94,8 @@ impl ChartHandle {
 
 /// Mounts the chart into `element` with `options`, a JS object with any of
 /// the options in [`crate::model::options::OPTIONS`]: `lang` (`en`, `ko`),
-/// `view` (`snapshot`, `timeline`), `annotations` (`on`, `off`, or a
+/// `view` (`snapshot`, `timeline`), `period` (a period with country
+/// figures: `2024`, `2023-h1`, `2023-jan-oct`), `annotations` (`on`, `off`, or a
 /// boolean), `metric` (`dollars`, `share`) and `theme` (`auto`, `light`,
 /// `dark`). An invalid option logs a console error naming it, and its
 /// default is used.
@@ -102,6 +107,7 @@ pub fn mount(element: web_sys::HtmlElement, options: JsValue) -> ChartHandle {
             <ExportsChart
                 lang=o.lang
                 view=o.view
+                period=o.period.code()
                 annotations=o.annotations
                 metric=o.metric
                 theme=o.theme

@@ -1,5 +1,6 @@
 use super::parse::{parse_exports, parse_milestones, DataError, EXPORTS_HEADER, MILESTONES_HEADER};
 use super::*;
+use crate::model::testing::H1_2023;
 use crate::model::vocab::Lang;
 use crate::words::PeriodWords;
 
@@ -266,9 +267,9 @@ fn milestone_rows_are_validated() {
 fn the_real_files_are_what_the_build_embedded() {
     let text = include_str!("../../data/exports.csv");
     let rows = parse_exports("data/exports.csv", text).unwrap();
-    assert_eq!(rows.len(), FIGURES.len());
+    assert_eq!(rows.len(), EMBEDDED.figures.len());
     let lines: Vec<&str> = text.lines().collect();
-    for (row, fig) in rows.iter().zip(FIGURES) {
+    for (row, fig) in rows.iter().zip(EMBEDDED.figures) {
         assert_eq!(row.value_kusd, fig.value_kusd);
         assert_eq!(row.rounded_to_kusd, fig.rounded_to_kusd);
         let period = |m: parse::RawMonth| (m.year, m.month);
@@ -295,13 +296,13 @@ fn the_real_files_are_what_the_build_embedded() {
         include_str!("../../data/milestones.csv"),
     )
     .unwrap();
-    assert_eq!(m.len(), MILESTONES.len());
+    assert_eq!(m.len(), EMBEDDED.milestones.len());
 }
 
 #[test]
 fn the_seed_figures_are_embedded_exactly() {
-    let h1 = Period::H1_2023;
-    let v = |d| figure(h1, d).map(|f| f.value_kusd);
+    let h1 = H1_2023;
+    let v = |d| EMBEDDED.figure(h1, d).map(|f| f.value_kusd);
     assert_eq!(v(Destination::All), Some(132_934));
     assert_eq!(v(Destination::Japan), Some(48_523));
     assert_eq!(v(Destination::UnitedStates), Some(25_519));
@@ -310,36 +311,34 @@ fn the_seed_figures_are_embedded_exactly() {
 
 #[test]
 fn shares_use_the_periods_own_total() {
-    let us = figure(Period::H1_2023, Destination::UnitedStates).unwrap();
-    let s = share(us).unwrap();
+    let us = EMBEDDED.figure(H1_2023, Destination::UnitedStates).unwrap();
+    let s = EMBEDDED.share(us).unwrap();
     assert!((s - 25_519.0 / 132_934.0).abs() < 1e-12);
     // 2022 has two periods (January–November and the full year): each share
     // must use its own total, not the other's.
-    let nov = figure(
-        Period {
-            start: YearMonth {
-                year: 2022,
-                month: 1,
+    let nov = EMBEDDED
+        .figure(
+            Period {
+                start: YearMonth {
+                    year: 2022,
+                    month: 1,
+                },
+                end: YearMonth {
+                    year: 2022,
+                    month: 11,
+                },
             },
-            end: YearMonth {
-                year: 2022,
-                month: 11,
-            },
-        },
-        Destination::China,
-    )
-    .unwrap();
-    assert!((share(nov).unwrap() - 50_879.0 / 215_698.0).abs() < 1e-12);
+            Destination::China,
+        )
+        .unwrap();
+    assert!((EMBEDDED.share(nov).unwrap() - 50_879.0 / 215_698.0).abs() < 1e-12);
 }
 
 #[test]
 fn periods_know_their_kind_and_labels() {
-    assert_eq!(Period::H1_2023.kind(), PeriodKind::FirstHalf);
-    assert_eq!(Period::H1_2023.short_label(Lang::En), "H1 2023");
-    assert_eq!(
-        Period::H1_2023.long_label(Lang::En),
-        "the first half of 2023"
-    );
+    assert_eq!(H1_2023.kind(), PeriodKind::FirstHalf);
+    assert_eq!(H1_2023.short_label(Lang::En), "H1 2023");
+    assert_eq!(H1_2023.long_label(Lang::En), "the first half of 2023");
     let p = Period {
         start: YearMonth {
             year: 2022,
@@ -355,7 +354,7 @@ fn periods_know_their_kind_and_labels() {
     assert_eq!(p.months(), 11);
     let (a, b) = p.span();
     assert_eq!(b - a, 11.0);
-    let periods = country_periods();
+    let periods = EMBEDDED.country_periods();
     assert_eq!(periods.len(), 9);
     assert!(periods.windows(2).all(|w| w[0] < w[1]));
 }
@@ -372,11 +371,56 @@ fn days_sit_inside_their_month() {
         month: 4,
     };
     assert!((d.position() - f64::from(ym.index()) - 0.5).abs() < 1e-9);
-    assert!(d.is_in(Period::H1_2023));
+    assert!(d.is_in(H1_2023));
     assert!(!Day {
         year: 2023,
         month: 7,
         day: 1
     }
-    .is_in(Period::H1_2023));
+    .is_in(H1_2023));
+}
+
+#[test]
+fn each_period_has_one_readable_code() {
+    let p = |a: (u16, u8), b: (u16, u8)| Period {
+        start: YearMonth {
+            year: a.0,
+            month: a.1,
+        },
+        end: YearMonth {
+            year: b.0,
+            month: b.1,
+        },
+    };
+    assert_eq!(p((2024, 1), (2024, 12)).code(), "2024");
+    assert_eq!(p((2024, 1), (2024, 6)).code(), "2024-h1");
+    assert_eq!(p((2024, 7), (2024, 12)).code(), "2024-h2");
+    assert_eq!(p((2023, 1), (2023, 10)).code(), "2023-jan-oct");
+    assert_eq!(p((2023, 3), (2023, 3)).code(), "2023-mar");
+    assert_eq!(p((2023, 7), (2024, 6)).code(), "2023-jul-2024-jun");
+    // Every period of every year from 2000 to 2002 (cross-year ones too)
+    // gets its own code.
+    let mut all = Vec::new();
+    for y in 2000..=2002 {
+        for m in 1..=12 {
+            for y2 in y..=2002 {
+                for m2 in 1..=12 {
+                    if (y2, m2) >= (y, m) {
+                        all.push(p((y, m), (y2, m2)));
+                    }
+                }
+            }
+        }
+    }
+    let mut codes: Vec<String> = all.iter().map(|p| p.code()).collect();
+    codes.sort();
+    codes.dedup();
+    assert_eq!(codes.len(), all.len());
+    // The embedded data's comparison periods are found by their codes.
+    for q in EMBEDDED.country_periods() {
+        assert_eq!(EMBEDDED.country_period(&q.code()), Some(q));
+    }
+    assert!(EMBEDDED
+        .country_periods()
+        .contains(&EMBEDDED.default_period));
 }

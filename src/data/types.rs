@@ -22,7 +22,7 @@ pub enum Destination {
 
 impl Destination {
     /// The three countries the chart compares, in the order the seed ranks
-    /// them for the first half of 2023.
+    /// them (its own period's order).
     pub const COUNTRIES: [Destination; 3] = [
         Destination::Japan,
         Destination::UnitedStates,
@@ -93,17 +93,28 @@ pub struct Period {
 }
 
 impl Period {
-    /// The first half of 2023: the seed article's period and the default view.
-    pub const H1_2023: Period = Period {
-        start: YearMonth {
-            year: 2023,
-            month: 1,
-        },
-        end: YearMonth {
-            year: 2023,
-            month: 6,
-        },
-    };
+    /// The period's name in the `period` embed option, the download file
+    /// names and `data/default-period.txt`, readable and one per period:
+    /// `2024` (January to December), `2024-h1` and `2024-h2` (the halves),
+    /// `2023-jan-oct` (other months of one year), `2023-mar` (one month),
+    /// `2023-jul-2024-jun` (months across years).
+    pub fn code(self) -> String {
+        const MONTHS: [&str; 12] = [
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+        ];
+        let (s, e) = (self.start, self.end);
+        let m = |ym: YearMonth| MONTHS[usize::from(ym.month - 1) % 12];
+        if s.year != e.year {
+            return format!("{}-{}-{}-{}", s.year, m(s), e.year, m(e));
+        }
+        match (s.month, e.month) {
+            (1, 12) => s.year.to_string(),
+            (1, 6) => format!("{}-h1", s.year),
+            (7, 12) => format!("{}-h2", s.year),
+            (a, b) if a == b => format!("{}-{}", s.year, m(s)),
+            _ => format!("{}-{}-{}", s.year, m(s), m(e)),
+        }
+    }
 
     /// Number of months covered.
     pub fn months(self) -> i32 {

@@ -1,6 +1,6 @@
 //! "Get the data": the CSV of exactly what a view shows, built from the
-//! embedded dataset (no server), and the names of the files the footer's
-//! links give.
+//! dataset it is given (in the browser the embedded one: no server), and the
+//! names of the files the footer's links give.
 //!
 //! "What the view shows" is the figures the chart plots under the metric
 //! ([`ChartView::plots`]): the snapshot's three countries (not the total,
@@ -9,20 +9,20 @@
 //! ([`reading::table_rows`]: by period, then Japan, the United States,
 //! China, the total).
 
-use crate::data::{Figure, PeriodKind, YearMonth, FIGURES};
+use crate::data::{Dataset, Figure, YearMonth};
 use crate::model::format::figure_share;
 use crate::model::reading;
 use crate::model::text;
 use crate::model::vocab::{ChartView, Lang, Metric};
 use crate::words::{words, DestinationWords};
 
-/// The figures the chart plots for a view and metric, in the data table's
-/// order.
-pub fn shown_figures(view: ChartView, metric: Metric) -> Vec<&'static Figure> {
-    reading::table_rows(view)
+/// The figures of `data` the chart plots for a view and metric, in the
+/// data table's order.
+pub fn shown_figures(data: &Dataset, view: ChartView, metric: Metric) -> Vec<&'static Figure> {
+    reading::table_rows(data, view)
         .into_iter()
-        .filter_map(|i| FIGURES.get(i))
-        .filter(|f| view.plots(metric, f))
+        .filter_map(|i| data.figures.get(i))
+        .filter(|f| view.plots(data, metric, f))
         .collect()
 }
 
@@ -56,13 +56,13 @@ fn record(out: &mut String, fields: impl IntoIterator<Item = String>) {
     out.push_str("\r\n");
 }
 
-/// The CSV of what the view shows under the metric, in `lang`: a `# `
+/// The CSV of what the view of `data` shows under the metric, in `lang`: a `# `
 /// comment line naming the subject and the source, the headers, then one
 /// record per figure: first and last month (`YYYY-MM`), destination, value
 /// in thousands of US dollars and the step the source rounded it to (both
 /// as the source gives them), the share of the period's total as the
 /// widget shows it (share view only), source and source date.
-pub fn csv(view: ChartView, metric: Metric, lang: Lang) -> String {
+pub fn csv(data: &Dataset, view: ChartView, metric: Metric, lang: Lang) -> String {
     let w = &words(lang).export;
     let with_share = metric == Metric::Share;
     let mut out = format!(
@@ -76,10 +76,10 @@ pub fn csv(view: ChartView, metric: Metric, lang: Lang) -> String {
         .filter(|&(i, _)| with_share || i != 5)
         .map(|(_, h)| h.to_string());
     record(&mut out, headers);
-    for f in shown_figures(view, metric) {
+    for f in shown_figures(data, view, metric) {
         // A data file: the same cells in every language (`≈49%`), as the
         // amounts stay raw k$ rather than each language's words.
-        let share = with_share.then(|| figure_share(f, Lang::En).unwrap_or_default());
+        let share = with_share.then(|| figure_share(data, f, Lang::En).unwrap_or_default());
         let fields = [
             Some(month(f.period.start)),
             Some(month(f.period.end)),
@@ -96,15 +96,12 @@ pub fn csv(view: ChartView, metric: Metric, lang: Lang) -> String {
 }
 
 /// A file name naming the view, the metric and the language:
-/// `kpop-album-exports-h1-2023-share-ko.csv`,
+/// `kpop-album-exports-2023-h1-share-ko.csv`,
 /// `kpop-album-exports-every-period-dollars-en.png`.
 pub fn file_name(view: ChartView, metric: Metric, lang: Lang, extension: &str) -> String {
     let view = match view {
-        ChartView::Snapshot(p) => match p.kind() {
-            PeriodKind::FullYear => p.start.year.to_string(),
-            PeriodKind::FirstHalf => format!("h1-{}", p.start.year),
-            PeriodKind::Partial => format!("{}-to-{}", month(p.start), month(p.end)),
-        },
+        // The `period` option's name for it, so a file says which embed made it.
+        ChartView::Snapshot(p) => p.code(),
         ChartView::Timeline => "every-period".to_string(),
     };
     let metric = match metric {
@@ -137,7 +134,8 @@ pub fn data_url(mime: &str, text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{Destination, Period};
+    use crate::data::{Destination, EMBEDDED};
+    use crate::model::testing::{default_view, H1_2023};
 
     /// A CSV's records, split per RFC 4180 (quoted fields may hold commas
     /// and doubled quotes), after its comment line.
@@ -169,7 +167,7 @@ mod tests {
 
     #[test]
     fn the_default_csv_holds_the_three_bars_as_the_source_gives_them() {
-        let (comment, rows) = parse(&csv(ChartView::default(), Metric::Dollars, Lang::En));
+        let (comment, rows) = parse(&csv(&EMBEDDED, default_view(), Metric::Dollars, Lang::En));
         assert!(
             comment.starts_with("# South Korea's album exports"),
             "{comment}"
@@ -213,12 +211,16 @@ mod tests {
 
     #[test]
     fn every_view_and_metric_lists_exactly_what_the_chart_plots() {
-        for view in [ChartView::default(), ChartView::Timeline] {
+        for view in [default_view(), ChartView::Timeline] {
             for metric in [Metric::Dollars, Metric::Share] {
                 for lang in Lang::ALL {
-                    let (_, rows) = parse(&csv(view, metric, lang));
-                    let shown = shown_figures(view, metric);
-                    let plotted = FIGURES.iter().filter(|f| view.plots(metric, f)).count();
+                    let (_, rows) = parse(&csv(&EMBEDDED, view, metric, lang));
+                    let shown = shown_figures(&EMBEDDED, view, metric);
+                    let plotted = EMBEDDED
+                        .figures
+                        .iter()
+                        .filter(|f| view.plots(&EMBEDDED, metric, f))
+                        .count();
                     assert_eq!(rows.len() - 1, plotted, "{view:?} {metric:?}");
                     assert_eq!(shown.len(), plotted);
                     let width = if metric == Metric::Share { 8 } else { 7 };
@@ -227,23 +229,33 @@ mod tests {
                         assert_eq!(row[3], f.value_kusd.to_string());
                         assert_eq!(row[4], f.rounded_to_kusd.to_string());
                         if metric == Metric::Share {
-                            assert_eq!(Some(row[5].clone()), figure_share(f, Lang::En));
+                            assert_eq!(Some(row[5].clone()), figure_share(&EMBEDDED, f, Lang::En));
                         }
                     }
                 }
             }
         }
         // The timeline in shares: the countries only, ≈ kept where rounded.
-        let (_, rows) = parse(&csv(ChartView::Timeline, Metric::Share, Lang::En));
+        let (_, rows) = parse(&csv(
+            &EMBEDDED,
+            ChartView::Timeline,
+            Metric::Share,
+            Lang::En,
+        ));
         assert!(rows.iter().all(|r| r[2] != "All destinations"));
         assert!(rows.iter().any(|r| r[5] == "≈49%"));
-        let (_, rows) = parse(&csv(ChartView::Timeline, Metric::Dollars, Lang::En));
+        let (_, rows) = parse(&csv(
+            &EMBEDDED,
+            ChartView::Timeline,
+            Metric::Dollars,
+            Lang::En,
+        ));
         assert!(rows.iter().any(|r| r[2] == "All destinations"));
     }
 
     #[test]
     fn korean_csv_has_korean_headers_and_names() {
-        let text = csv(ChartView::default(), Metric::Share, Lang::Ko);
+        let text = csv(&EMBEDDED, default_view(), Metric::Share, Lang::Ko);
         let (comment, rows) = parse(&text);
         assert!(comment.contains("관세청"), "{comment}");
         assert_eq!(rows[0][2], "수출국");
@@ -258,7 +270,7 @@ mod tests {
         assert_eq!(csv_field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(csv_field("two\nlines"), "\"two\nlines\"");
         // Every record ends with CRLF; the header has no stray quote.
-        let text = csv(ChartView::Timeline, Metric::Dollars, Lang::En);
+        let text = csv(&EMBEDDED, ChartView::Timeline, Metric::Dollars, Lang::En);
         assert!(text.ends_with("\r\n") && !text.contains("\n\n"));
         // The one source with a comma-free slash stays bare.
         assert!(text.contains(",TBS / SBS / edaily,"), "{text}");
@@ -266,10 +278,10 @@ mod tests {
 
     #[test]
     fn file_names_name_the_view_metric_and_language() {
-        let h1 = ChartView::Snapshot(Period::H1_2023);
+        let h1 = ChartView::Snapshot(H1_2023);
         assert_eq!(
             file_name(h1, Metric::Share, Lang::Ko, "csv"),
-            "kpop-album-exports-h1-2023-share-ko.csv"
+            "kpop-album-exports-2023-h1-share-ko.csv"
         );
         assert_eq!(
             file_name(ChartView::Timeline, Metric::Dollars, Lang::En, "png"),

@@ -6,7 +6,7 @@
 //! marks a rounded one is in its words ([`crate::words::AmountWords`]); the
 //! arithmetic is here.
 
-use crate::data::Figure;
+use crate::data::{Dataset, Destination, Figure};
 use crate::model::vocab::Lang;
 use crate::words::{words, AmountStyle};
 
@@ -199,10 +199,10 @@ fn rounded_ratio(n: u64, d: u64) -> u64 {
     (2 * n + d) / (2 * d)
 }
 
-/// The figure's share of its own period's total, with [`share_of`]'s
-/// precision.
-pub fn share_of_total(figure: &Figure) -> Option<Share> {
-    let total = crate::data::figure(figure.period, crate::data::Destination::All)?;
+/// The figure's share of its own period's total in `data`, with
+/// [`share_of`]'s precision.
+pub fn share_of_total(data: &Dataset, figure: &Figure) -> Option<Share> {
+    let total = data.figure(figure.period, Destination::All)?;
     share_of(
         figure.value_kusd,
         figure.rounded_to_kusd,
@@ -253,10 +253,11 @@ pub fn share_of(
     })
 }
 
-/// The figure's share of its own period's total, as a percentage: `19.2%`,
-/// or `≈49%` (Korean `약 49%`) when the sources' rounding allows no decimal.
-pub fn figure_share(figure: &Figure, lang: Lang) -> Option<String> {
-    share_of_total(figure).map(|s| s.text(lang))
+/// The figure's share of its own period's total in `data`, as a
+/// percentage: `19.2%`, or `≈49%` (Korean `약 49%`) when the sources'
+/// rounding allows no decimal.
+pub fn figure_share(data: &Dataset, figure: &Figure, lang: Lang) -> Option<String> {
+    share_of_total(data, figure).map(|s| s.text(lang))
 }
 
 /// A tick value in tenths, written with one decimal only when it has one:
@@ -317,7 +318,8 @@ pub fn svg_number(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{figure, Destination, Period, FIGURES};
+    use crate::data::EMBEDDED;
+    use crate::model::testing::H1_2023;
 
     #[test]
     fn exact_values_keep_every_digit() {
@@ -339,7 +341,7 @@ mod tests {
     fn every_figure_formats_back_to_its_value() {
         // Strip the formatting and compare with the file's integer: no digit
         // may be lost or invented.
-        for f in FIGURES {
+        for f in EMBEDDED.figures {
             let s = figure_money(f, Lang::En);
             let digits: String = s.chars().filter(char::is_ascii_digit).collect();
             let decimals = s
@@ -439,7 +441,7 @@ mod tests {
         );
         assert_eq!(parts(0, 1, Lang::Ko), ["0", " 달러"]);
         assert_eq!(parts(48_523, 1, Lang::En), ["$48.523M"]);
-        for f in FIGURES {
+        for f in EMBEDDED.figures {
             for lang in Lang::ALL {
                 assert_eq!(
                     parts(f.value_kusd, f.rounded_to_kusd, lang).concat(),
@@ -464,7 +466,7 @@ mod tests {
 
     #[test]
     fn every_figure_reads_back_to_its_value_in_korean() {
-        for f in FIGURES {
+        for f in EMBEDDED.figures {
             let s = figure_money(f, Lang::Ko);
             assert_eq!(
                 korean_kusd(&s),
@@ -499,8 +501,8 @@ mod tests {
 
     #[test]
     fn shares_match_the_seed() {
-        let h1 = Period::H1_2023;
-        let s = |d| figure_share(figure(h1, d).unwrap(), Lang::En).unwrap();
+        let s =
+            |d| figure_share(&EMBEDDED, EMBEDDED.figure(H1_2023, d).unwrap(), Lang::En).unwrap();
         assert_eq!(s(Destination::Japan), "36.5%");
         assert_eq!(s(Destination::UnitedStates), "19.2%");
         assert_eq!(s(Destination::China), "17.0%");
@@ -509,24 +511,22 @@ mod tests {
 
     #[test]
     fn shares_of_rounded_figures_are_marked_and_not_overprecise() {
+        let share = |f, lang| figure_share(&EMBEDDED, f, lang).unwrap();
+        let find = |pick: &dyn Fn(&Figure) -> bool| EMBEDDED.figures.iter().find(|f| pick(f));
         // 2020 Jan–Nov: $60M of ≈$123M. The rounding allows 48.2% to 49.4%.
-        let jan_nov_2020 = FIGURES
-            .iter()
-            .find(|f| f.destination == Destination::Japan && f.period.start.year == 2020)
-            .unwrap();
-        assert_eq!(figure_share(jan_nov_2020, Lang::En).unwrap(), "≈49%");
-        assert_eq!(figure_share(jan_nov_2020, Lang::Ko).unwrap(), "약 49%");
+        let jan_nov_2020 =
+            find(&|f| f.destination == Destination::Japan && f.period.start.year == 2020).unwrap();
+        assert_eq!(share(jan_nov_2020, Lang::En), "≈49%");
+        assert_eq!(share(jan_nov_2020, Lang::Ko), "약 49%");
         // 2024: $60.29M of ≈$291.8M: 20.66% to 20.67%, so one decimal holds.
-        let us_2024 = FIGURES
-            .iter()
-            .find(|f| {
-                f.destination == Destination::UnitedStates
-                    && f.period.start.year == 2024
-                    && f.period.months() == 12
-            })
-            .unwrap();
-        assert_eq!(figure_share(us_2024, Lang::En).unwrap(), "≈20.7%");
-        assert_eq!(figure_share(us_2024, Lang::Ko).unwrap(), "약 20.7%");
+        let us_2024 = find(&|f| {
+            f.destination == Destination::UnitedStates
+                && f.period.start.year == 2024
+                && f.period.months() == 12
+        })
+        .unwrap();
+        assert_eq!(share(us_2024, Lang::En), "≈20.7%");
+        assert_eq!(share(us_2024, Lang::Ko), "약 20.7%");
     }
 
     #[test]

@@ -15,5 +15,8 @@ pub mod reading;
 pub mod scale;
 pub mod scene;
 pub mod small;
+pub mod story;
+#[cfg(test)]
+pub(crate) mod testing;
 pub mod text;
 pub mod vocab;

@@ -1,27 +1,46 @@
 //! The embed options an editor sets (HTML attributes, the iframe's URL query,
-//! or a JS object given to `mount`), validated without browser types.
+//! a JS object given to `mount`, or the Leptos component's props),
+//! validated without browser types.
 //!
 //! Every option has a default. A bad value never stops the chart: it yields
 //! an [`OptionError`] naming the option, the value and the accepted values,
-//! and the default is used instead.
+//! and the default is used instead. The `period` option's values come from
+//! the dataset (its periods with country figures), so parsing takes one.
 
 use std::fmt;
 
+use crate::data::{Dataset, Period};
 use crate::model::vocab::{ChartView, Lang, Metric, Theme};
 
 /// Everything an embed can choose.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Options {
     /// Language of the texts.
     pub lang: Lang,
-    /// The view shown first.
+    /// The view shown first; a comparison shows [`Options::period`].
     pub view: ChartView,
+    /// The period the comparison view shows.
+    pub period: Period,
     /// Whether the Billboard milestones start switched on.
     pub annotations: bool,
     /// Dollars or share of the period's total, at first.
     pub metric: Metric,
     /// Light, dark, or following the reader's system.
     pub theme: Theme,
+}
+
+impl Options {
+    /// Every option at its default: the dataset's default period, compared.
+    pub fn defaults(data: &Dataset) -> Options {
+        Options {
+            lang: Lang::En,
+            view: ChartView::Snapshot(data.default_period),
+            period: data.default_period,
+            annotations: false,
+            metric: Metric::Dollars,
+            theme: Theme::Auto,
+        }
+    }
 }
 
 /// An option's value as it arrived: attributes and query strings give text,
@@ -72,15 +91,15 @@ pub struct OptionError {
     /// The value as given, quoted when it was text.
     pub value: String,
     /// The accepted values (or, for an unknown option, the option names).
-    pub accepted: &'static [&'static str],
+    pub accepted: Vec<String>,
     /// The value used instead, or `None` when the option is unknown.
-    pub default: Option<&'static str>,
+    pub default: Option<String>,
 }
 
 impl fmt::Display for OptionError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let accepted = self.accepted.join(", ");
-        match self.default {
+        match &self.default {
             Some(default) => write!(
                 f,
                 "invalid value {} for option `{}`; accepted values: {accepted}. Using the default, {default}.",
@@ -95,52 +114,81 @@ impl fmt::Display for OptionError {
     }
 }
 
-/// One embed option: its name, the values it accepts (lower case), its
-/// default, and how an accepted value (by its position) sets it. The one
-/// table of option names: `Options` parsing, `mount`'s JS reader and the
-/// embed script's query list (held equal by a test) all follow it.
+/// The values an option accepts.
+#[derive(Clone, Copy)]
+pub enum Values {
+    /// A fixed list (lower case), its default, and how an accepted value
+    /// (by its position) sets the option.
+    Fixed {
+        /// The accepted values.
+        accepted: &'static [&'static str],
+        /// The default, one of `accepted`.
+        default: &'static str,
+        /// Sets the option from an accepted value's position.
+        set: fn(&mut Options, usize),
+    },
+    /// The [`Period::code`] of each of the dataset's periods with country
+    /// figures; the default is the dataset's default period.
+    Periods,
+}
+
+/// One embed option: its name and the values it accepts. The one table of
+/// option names: `Options` parsing, `mount`'s JS reader, the component's
+/// props and the embed script's query list (held equal by a test) all
+/// follow it.
 #[derive(Clone, Copy)]
 pub struct OptionSpec {
     /// The name, as an attribute (`data-<name>`), query key or JS property.
     pub name: &'static str,
-    /// The accepted values.
-    pub accepted: &'static [&'static str],
-    /// The default, one of `accepted`.
-    pub default: &'static str,
-    set: fn(&mut Options, usize),
+    /// What it accepts.
+    pub values: Values,
 }
 
 /// Every option, in the order the README documents them.
-pub const OPTIONS: [OptionSpec; 5] = [
+pub const OPTIONS: [OptionSpec; 6] = [
     OptionSpec {
         name: "lang",
-        accepted: &Lang::TAGS,
-        default: "en",
-        set: |o, i| o.lang = Lang::ALL[i],
+        values: Values::Fixed {
+            accepted: &Lang::TAGS,
+            default: "en",
+            set: |o, i| o.lang = Lang::ALL[i],
+        },
     },
     OptionSpec {
         name: "view",
-        accepted: &["snapshot", "timeline"],
-        default: "snapshot",
-        set: |o, i| o.view = [ChartView::default(), ChartView::Timeline][i],
+        values: Values::Fixed {
+            accepted: &["snapshot", "timeline"],
+            default: "snapshot",
+            set: |o, i| o.view = [ChartView::Snapshot(o.period), ChartView::Timeline][i],
+        },
+    },
+    OptionSpec {
+        name: "period",
+        values: Values::Periods,
     },
     OptionSpec {
         name: "annotations",
-        accepted: &["on", "off", "true", "false"],
-        default: "off",
-        set: |o, i| o.annotations = i % 2 == 0,
+        values: Values::Fixed {
+            accepted: &["on", "off", "true", "false"],
+            default: "off",
+            set: |o, i| o.annotations = i % 2 == 0,
+        },
     },
     OptionSpec {
         name: "metric",
-        accepted: &["dollars", "share"],
-        default: "dollars",
-        set: |o, i| o.metric = [Metric::Dollars, Metric::Share][i],
+        values: Values::Fixed {
+            accepted: &["dollars", "share"],
+            default: "dollars",
+            set: |o, i| o.metric = [Metric::Dollars, Metric::Share][i],
+        },
     },
     OptionSpec {
         name: "theme",
-        accepted: &["auto", "light", "dark"],
-        default: "auto",
-        set: |o, i| o.theme = [Theme::Auto, Theme::Light, Theme::Dark][i],
+        values: Values::Fixed {
+            accepted: &["auto", "light", "dark"],
+            default: "auto",
+            set: |o, i| o.theme = [Theme::Auto, Theme::Light, Theme::Dark][i],
+        },
     },
 ];
 
@@ -163,11 +211,40 @@ impl OptionSpec {
         OPTIONS.iter().find(|o| o.name == key)
     }
 
-    fn apply(&self, options: &mut Options, value: &str) -> bool {
-        let Some(i) = self.accepted.iter().position(|a| *a == value) else {
-            return false;
-        };
-        (self.set)(options, i);
+    /// The values it accepts with `data`.
+    pub fn accepted(&self, data: &Dataset) -> Vec<String> {
+        match self.values {
+            Values::Fixed { accepted, .. } => accepted.iter().map(|a| a.to_string()).collect(),
+            Values::Periods => data.country_periods().iter().map(|p| p.code()).collect(),
+        }
+    }
+
+    /// Its default with `data`.
+    pub fn default(&self, data: &Dataset) -> String {
+        match self.values {
+            Values::Fixed { default, .. } => default.to_string(),
+            Values::Periods => data.default_period.code(),
+        }
+    }
+
+    fn apply(&self, options: &mut Options, data: &Dataset, value: &str) -> bool {
+        match self.values {
+            Values::Fixed { accepted, set, .. } => {
+                let Some(i) = accepted.iter().position(|a| *a == value) else {
+                    return false;
+                };
+                set(options, i);
+            }
+            Values::Periods => {
+                let Some(period) = data.country_period(value) else {
+                    return false;
+                };
+                options.period = period;
+                if let ChartView::Snapshot(_) = options.view {
+                    options.view = ChartView::Snapshot(period);
+                }
+            }
+        }
         true
     }
 }
@@ -179,23 +256,25 @@ impl Options {
     /// Returns the options and one error per rejected pair.
     ///
     /// ```
+    /// use kpop_exports_chart::data::EMBEDDED;
     /// use kpop_exports_chart::options::{Options, OptionValue};
     /// use kpop_exports_chart::ChartView;
-    /// let (o, errors) = Options::parse([
+    /// let (o, errors) = Options::parse(&EMBEDDED, [
     ///     ("lang", OptionValue::Text("ko".into())),
     ///     ("view", OptionValue::Text("decade".into())),
     /// ]);
     /// assert_eq!(o.lang.tag(), "ko");
-    /// assert_eq!(o.view, ChartView::default());
+    /// assert_eq!(o.view, ChartView::Snapshot(EMBEDDED.default_period));
     /// assert_eq!(errors[0].option, "view");
     /// ```
     pub fn parse<'a>(
+        data: &Dataset,
         pairs: impl IntoIterator<Item = (&'a str, OptionValue)>,
     ) -> (Options, Vec<OptionError>) {
-        let mut options = Options::default();
+        let mut options = Options::defaults(data);
         let mut errors = Vec::new();
         for (name, value) in pairs {
-            if let Err(e) = options.set(name, &value) {
+            if let Err(e) = options.set(data, name, &value) {
                 errors.push(e);
             }
         }
@@ -204,7 +283,12 @@ impl Options {
 
     /// Sets one option from its name and value, or says why it can't and
     /// puts that option back to its default (as the message says).
-    pub fn set(&mut self, name: &str, value: &OptionValue) -> Result<(), OptionError> {
+    pub fn set(
+        &mut self,
+        data: &Dataset,
+        name: &str,
+        value: &OptionValue,
+    ) -> Result<(), OptionError> {
         let spec = OptionSpec::named(name);
         let text = match value {
             OptionValue::Text(s) => Some(s.trim().to_ascii_lowercase()),
@@ -212,28 +296,71 @@ impl Options {
             OptionValue::Other(_) => None,
         };
         if let (Some(spec), Some(text)) = (spec, &text) {
-            if spec.apply(self, text) {
+            if spec.apply(self, data, text) {
                 return Ok(());
             }
         }
         if let Some(spec) = spec {
-            spec.apply(self, spec.default);
+            spec.apply(self, data, &spec.default(data));
         }
         Err(OptionError {
             option: name.to_string(),
             value: value.to_string(),
-            accepted: spec.map_or(&NAMES[..], |s| s.accepted),
-            default: spec.map(|s| s.default),
+            accepted: spec.map_or_else(
+                || NAMES.iter().map(|n| n.to_string()).collect(),
+                |s| s.accepted(data),
+            ),
+            default: spec.map(|s| s.default(data)),
         })
     }
+}
+
+/// The first view and the compared period from the Leptos component's
+/// typed `view` prop and its `period` prop (an option value, as in every
+/// other embed). A period named either way that has no country figures is
+/// refused with the option's error, and the default period is used.
+pub fn view_and_period(
+    data: &Dataset,
+    view: Option<ChartView>,
+    period: Option<&str>,
+) -> (ChartView, Period, Vec<OptionError>) {
+    let mut o = Options::defaults(data);
+    let typed = match view {
+        Some(ChartView::Snapshot(p)) => Some(p.code()),
+        _ => None,
+    };
+    let errors = typed
+        .as_deref()
+        .into_iter()
+        .chain(period)
+        .filter_map(|code| {
+            o.set(data, "period", &OptionValue::Text(code.to_string()))
+                .err()
+        })
+        .collect();
+    if view == Some(ChartView::Timeline) {
+        o.view = ChartView::Timeline;
+    }
+    (o.view, o.period, errors)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::{Figure, YearMonth, EMBEDDED};
 
     fn text(s: &str) -> OptionValue {
         OptionValue::Text(s.to_string())
+    }
+
+    fn parse<'a>(
+        pairs: impl IntoIterator<Item = (&'a str, OptionValue)>,
+    ) -> (Options, Vec<OptionError>) {
+        Options::parse(&EMBEDDED, pairs)
+    }
+
+    fn defaults() -> Options {
+        Options::defaults(&EMBEDDED)
     }
 
     #[test]
@@ -246,23 +373,26 @@ mod tests {
     #[test]
     fn every_accepted_value_parses_and_every_default_is_the_default() {
         for spec in &OPTIONS {
-            assert!(spec.accepted.contains(&spec.default), "{}", spec.name);
-            let (d, errors) = Options::parse([(spec.name, text(spec.default))]);
+            let accepted = spec.accepted(&EMBEDDED);
+            let default = spec.default(&EMBEDDED);
+            assert!(accepted.contains(&default), "{}", spec.name);
+            let (d, errors) = parse([(spec.name, text(&default))]);
             assert!(errors.is_empty());
-            assert_eq!(d, Options::default(), "{}", spec.name);
-            for value in spec.accepted {
-                let (_, errors) = Options::parse([(spec.name, text(value))]);
+            assert_eq!(d, defaults(), "{}", spec.name);
+            for value in &accepted {
+                let (_, errors) = parse([(spec.name, text(value))]);
                 assert!(errors.is_empty(), "{}={value}", spec.name);
             }
         }
     }
 
     #[test]
-    fn no_options_give_the_seeds_view() {
-        let (o, errors) = Options::parse([]);
+    fn no_options_give_the_datasets_default_period_compared() {
+        let (o, errors) = parse([]);
         assert!(errors.is_empty());
-        assert_eq!(o, Options::default());
-        assert_eq!(o.view, ChartView::default());
+        assert_eq!(o, defaults());
+        assert_eq!(o.view, ChartView::Snapshot(EMBEDDED.default_period));
+        assert_eq!(EMBEDDED.default_period.code(), "2023-h1");
         assert_eq!(
             (o.lang, o.metric, o.theme),
             (Lang::En, Metric::Dollars, Theme::Auto)
@@ -272,33 +402,125 @@ mod tests {
 
     #[test]
     fn every_accepted_value_is_taken() {
-        let (o, errors) = Options::parse([
+        let (o, errors) = parse([
             ("lang", text("ko")),
             ("view", text("timeline")),
+            ("period", text("2024")),
             ("annotations", text("on")),
             ("metric", text("share")),
             ("theme", text("dark")),
         ]);
         assert!(errors.is_empty(), "{errors:?}");
+        let y2024 = EMBEDDED.country_period("2024").unwrap();
         assert_eq!(
             o,
             Options {
                 lang: Lang::Ko,
                 view: ChartView::Timeline,
+                period: y2024,
                 annotations: true,
                 metric: Metric::Share,
                 theme: Theme::Dark,
             }
         );
-        let (o, _) = Options::parse([("annotations", OptionValue::Bool(true))]);
+        let (o, _) = parse([("annotations", OptionValue::Bool(true))]);
         assert!(o.annotations);
-        let (o, _) = Options::parse([(" Theme ", text(" LIGHT "))]);
+        let (o, _) = parse([(" Theme ", text(" LIGHT "))]);
         assert_eq!(o.theme, Theme::Light);
     }
 
     #[test]
+    fn the_period_sets_the_comparison_in_either_order_with_the_view() {
+        let (o, _) = parse([("period", text(" 2023-JAN-OCT "))]);
+        let jan_oct = EMBEDDED.country_period("2023-jan-oct").unwrap();
+        assert_eq!((o.view, o.period), (ChartView::Snapshot(jan_oct), jan_oct));
+        let (o, _) = parse([("view", text("timeline")), ("period", text("2021"))]);
+        assert_eq!(o.view, ChartView::Timeline);
+        let (o2, _) = parse([("period", text("2021")), ("view", text("timeline"))]);
+        assert_eq!(o, o2);
+        let (o, _) = parse([("period", text("2021")), ("view", text("snapshot"))]);
+        assert_eq!(o.view, ChartView::Snapshot(o.period));
+        assert_eq!(o.period.code(), "2021");
+    }
+
+    #[test]
+    fn the_period_accepts_every_period_with_country_figures_and_no_other() {
+        let accepted = OptionSpec::named("period").unwrap().accepted(&EMBEDDED);
+        let with_countries = EMBEDDED.country_periods();
+        assert_eq!(accepted.len(), with_countries.len());
+        for (code, p) in accepted.iter().zip(&with_countries) {
+            assert_eq!(parse([("period", text(code))]).0.period, *p);
+        }
+        // 2017 has a total only: not a period the comparison can show.
+        assert!(EMBEDDED.figures.iter().any(|f| f.period.code() == "2017"));
+        let (o, errors) = parse([("period", text("2017"))]);
+        assert_eq!(o, defaults());
+        assert_eq!(
+            errors[0].to_string(),
+            format!(
+                "invalid value \"2017\" for option `period`; accepted values: {}. Using the default, 2023-h1.",
+                accepted.join(", ")
+            )
+        );
+    }
+
+    #[test]
+    fn the_periods_accepted_follow_the_data() {
+        let month = |year, month| YearMonth { year, month };
+        let h1_2026 = Period {
+            start: month(2026, 1),
+            end: month(2026, 6),
+        };
+        let mut figures = EMBEDDED.figures.to_vec();
+        for (destination, value_kusd) in [
+            (crate::data::Destination::All, 100_000),
+            (crate::data::Destination::Japan, 40_000),
+        ] {
+            figures.push(Figure {
+                period: h1_2026,
+                destination,
+                value_kusd,
+                rounded_to_kusd: 1,
+                source: "test",
+                source_date: "2026-07-15",
+            });
+        }
+        let data = Dataset::leak(figures, EMBEDDED.milestones.to_vec(), h1_2026);
+        let (o, errors) = Options::parse(&data, [("period", text("2026-h1"))]);
+        assert!(errors.is_empty());
+        assert_eq!(o.view, ChartView::Snapshot(h1_2026));
+        assert_eq!(Options::defaults(&data).period, h1_2026);
+        assert!(parse([("period", text("2026-h1"))]).1.len() == 1);
+    }
+
+    #[test]
+    fn the_components_view_and_period_props_are_checked_like_the_option() {
+        let d = EMBEDDED.default_period;
+        let y2024 = EMBEDDED.country_period("2024").unwrap();
+        let (view, period, errors) = view_and_period(&EMBEDDED, None, None);
+        assert_eq!((view, period, errors.len()), (ChartView::Snapshot(d), d, 0));
+        let (view, period, _) = view_and_period(&EMBEDDED, None, Some("2024"));
+        assert_eq!((view, period), (ChartView::Snapshot(y2024), y2024));
+        let (view, period, _) = view_and_period(&EMBEDDED, Some(ChartView::Timeline), Some("2024"));
+        assert_eq!((view, period), (ChartView::Timeline, y2024));
+        let (view, _, _) = view_and_period(&EMBEDDED, Some(ChartView::Snapshot(y2024)), None);
+        assert_eq!(view, ChartView::Snapshot(y2024));
+        // 2017 has only its total: refused, by name, for the default.
+        let y2017 = EMBEDDED.figures[0].period;
+        assert_eq!(y2017.code(), "2017");
+        let (view, period, errors) =
+            view_and_period(&EMBEDDED, Some(ChartView::Snapshot(y2017)), None);
+        assert_eq!((view, period), (ChartView::Snapshot(d), d));
+        assert!(errors[0]
+            .to_string()
+            .starts_with("invalid value \"2017\" for option `period`"));
+        let (_, period, errors) = view_and_period(&EMBEDDED, None, Some("2030-h1"));
+        assert_eq!((period, errors.len()), (d, 1));
+    }
+
+    #[test]
     fn a_later_value_overrides_an_earlier_one() {
-        let (o, _) = Options::parse([("lang", text("ko")), ("lang", text("en"))]);
+        let (o, _) = parse([("lang", text("ko")), ("lang", text("en"))]);
         assert_eq!(o.lang, Lang::En);
     }
 
@@ -310,11 +532,11 @@ mod tests {
             ("annotations", text("maybe"), "invalid value \"maybe\" for option `annotations`; accepted values: on, off, true, false. Using the default, off."),
             ("metric", OptionValue::Other("a number (3)".into()), "invalid value a number (3) for option `metric`; accepted values: dollars, share. Using the default, dollars."),
             ("theme", OptionValue::Bool(true), "invalid value true for option `theme`; accepted values: auto, light, dark. Using the default, auto."),
-            ("colour", text("red"), "unknown option `colour` (value \"red\"); accepted options: lang, view, annotations, metric, theme. It is ignored."),
+            ("colour", text("red"), "unknown option `colour` (value \"red\"); accepted options: lang, view, period, annotations, metric, theme. It is ignored."),
         ];
         for (name, value, message) in cases {
-            let (o, errors) = Options::parse([(name, value)]);
-            assert_eq!(o, Options::default(), "{name}");
+            let (o, errors) = parse([(name, value)]);
+            assert_eq!(o, defaults(), "{name}");
             assert_eq!(errors.len(), 1);
             assert_eq!(errors[0].to_string(), message);
         }
@@ -322,11 +544,16 @@ mod tests {
 
     #[test]
     fn a_bad_value_falls_back_to_the_default_as_its_message_says() {
-        let (o, errors) = Options::parse([("view", text("timeline")), ("view", text(""))]);
-        assert_eq!(o.view, ChartView::default());
+        let (o, errors) = parse([("view", text("timeline")), ("view", text(""))]);
+        assert_eq!(o.view, ChartView::Snapshot(EMBEDDED.default_period));
         assert_eq!(errors.len(), 1);
         assert!(errors[0]
             .to_string()
             .contains("Using the default, snapshot."));
+        let (o, errors) = parse([("period", text("2021")), ("period", text("h1"))]);
+        assert_eq!(o.period, EMBEDDED.default_period);
+        assert!(errors[0]
+            .to_string()
+            .contains("Using the default, 2023-h1."));
     }
 }

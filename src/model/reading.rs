@@ -7,10 +7,11 @@
 //! [`PlainNumbers`]; Korean amounts are written in 만 and 억 by their words
 //! ([`Numbers::amount`]), never by a currency format.
 
-use crate::data::{self, Destination, Figure, Milestone, Period, PeriodKind, FIGURES, MILESTONES};
+use crate::data::{Dataset, Destination, Figure, Milestone, Period, PeriodKind};
 use crate::model::chart;
 use crate::model::format::{figure_money, figure_share, share_of_total};
 pub use crate::model::numbers::{Numbers, PlainNumbers};
+use crate::model::text::capitalise;
 use crate::model::vocab::Lang;
 use crate::model::vocab::{ChartView, Metric};
 use crate::words::{words, Change, DestinationWords, Direction, MilestoneWords, PeriodWords};
@@ -48,9 +49,14 @@ fn about(lang: Lang, value: &str) -> String {
     (words(lang).reading.about)(value)
 }
 
-/// The words for one figure, formatted by `numbers`.
-pub fn point_text(index: usize, numbers: &dyn Numbers, lang: Lang) -> Option<PointText> {
-    let f = FIGURES.get(index)?;
+/// The words for figure `index` of `data`, formatted by `numbers`.
+pub fn point_text(
+    data: &Dataset,
+    index: usize,
+    numbers: &dyn Numbers,
+    lang: Lang,
+) -> Option<PointText> {
+    let f = data.figures.get(index)?;
     let dollars = numbers.amount(f.value_kusd, lang);
     let value = if f.is_approximate() {
         format!(
@@ -62,7 +68,7 @@ pub fn point_text(index: usize, numbers: &dyn Numbers, lang: Lang) -> Option<Poi
         dollars
     };
     let share_value = (f.destination != Destination::All)
-        .then(|| share_of_total(f))
+        .then(|| share_of_total(data, f))
         .flatten()
         .map(|s| {
             let p = numbers.percent(&s);
@@ -85,32 +91,29 @@ pub fn point_text(index: usize, numbers: &dyn Numbers, lang: Lang) -> Option<Poi
     })
 }
 
-/// `s` with its first letter in capitals. ASCII only, on purpose: the
-/// labels are English (ASCII) or Korean (no case), and `char::to_uppercase`
-/// would bring the standard library's Unicode case table (about 5 KB gzip)
-/// into the wasm. A language whose labels start with a non-ASCII cased
-/// letter would write its label capitalised in its words file.
-fn capitalise(s: &str) -> String {
-    let mut out = s.to_string();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    out
+/// The milestones of `data` announced inside a period.
+pub fn milestones_in(data: &Dataset, period: Period) -> Vec<&'static Milestone> {
+    data.milestones
+        .iter()
+        .filter(|m| m.date.is_in(period))
+        .collect()
 }
 
-/// Milestones announced inside a period.
-pub fn milestones_in(period: Period) -> Vec<&'static Milestone> {
-    MILESTONES.iter().filter(|m| m.date.is_in(period)).collect()
-}
-
-/// What a screen reader hears when the keyboard lands on a figure, e.g.
-/// "United States, the first half of 2023: $25,519,000, 19.2% of all album
-/// exports." With annotations on, the milestones of that period follow.
-pub fn announcement(index: usize, numbers: &dyn Numbers, annotations: bool, lang: Lang) -> String {
-    let Some(t) = point_text(index, numbers, lang) else {
+/// What a screen reader hears when the keyboard lands on figure `index` of
+/// `data`, e.g. "United States, the first half of 2023: $25,519,000, 19.2%
+/// of all album exports." With annotations on, the milestones of that
+/// period follow.
+pub fn announcement(
+    data: &Dataset,
+    index: usize,
+    numbers: &dyn Numbers,
+    annotations: bool,
+    lang: Lang,
+) -> String {
+    let Some(t) = point_text(data, index, numbers, lang) else {
         return String::new();
     };
-    let Some(f) = FIGURES.get(index) else {
+    let Some(f) = data.figures.get(index) else {
         return String::new();
     };
     let mut s = format!(
@@ -125,7 +128,7 @@ pub fn announcement(index: usize, numbers: &dyn Numbers, annotations: bool, lang
     }
     s.push('.');
     if annotations {
-        let ms = milestones_in(f.period);
+        let ms = milestones_in(data, f.period);
         if !ms.is_empty() {
             let list: Vec<String> = ms
                 .iter()
@@ -176,24 +179,26 @@ impl NavKey {
     }
 }
 
-/// The figures a view draws, as rows of one destination each, in time order.
-pub fn rows(view: ChartView, metric: Metric) -> Vec<Vec<usize>> {
+/// The figures of `data` a view draws, as rows of one destination each, in
+/// time order.
+pub fn rows(data: &Dataset, view: ChartView, metric: Metric) -> Vec<Vec<usize>> {
     match view {
         ChartView::Snapshot(p) => vec![Destination::COUNTRIES
             .iter()
-            .filter_map(|&d| data::figure_index(p, d))
+            .filter_map(|&d| data.figure_index(p, d))
             .collect()],
         ChartView::Timeline => ChartView::Timeline
             .series(metric)
             .iter()
             .map(|&d| {
-                let mut row: Vec<usize> = FIGURES
+                let mut row: Vec<usize> = data
+                    .figures
                     .iter()
                     .enumerate()
-                    .filter(|(_, f)| f.destination == d && metric_shows(metric, f))
+                    .filter(|(_, f)| f.destination == d && metric_shows(data, metric, f))
                     .map(|(i, _)| i)
                     .collect();
-                crate::model::small::sort_by_key(&mut row, |&i| FIGURES[i].period);
+                crate::model::small::sort_by_key(&mut row, |&i| data.figures[i].period);
                 row
             })
             .filter(|r| !r.is_empty())
@@ -201,33 +206,40 @@ pub fn rows(view: ChartView, metric: Metric) -> Vec<Vec<usize>> {
     }
 }
 
-/// The figures a view draws at a canvas `width`, as the keyboard reads
+/// The figures of `data` a view draws at a canvas `width`, as the keyboard reads
 /// them: [`rows`] on a wide canvas; on a phone, where the timeline is drawn
 /// as rows ([`chart::uses_rows`]), one row per period in date order, each
 /// in the order its row reads (the total, then the destinations from the
 /// largest down).
-pub fn rows_at(view: ChartView, metric: Metric, width: f64) -> Vec<Vec<usize>> {
+pub fn rows_at(data: &Dataset, view: ChartView, metric: Metric, width: f64) -> Vec<Vec<usize>> {
     if !chart::uses_rows(view, width) {
-        return rows(view, metric);
+        return rows(data, view, metric);
     }
-    chart::row_periods()
+    chart::row_periods(data)
         .into_iter()
-        .map(|p| chart::row_figures(p, metric))
+        .map(|p| chart::row_figures(data, p, metric))
         .filter(|r| !r.is_empty())
         .collect()
 }
 
-fn metric_shows(metric: Metric, f: &Figure) -> bool {
-    metric == Metric::Dollars || data::share(f).is_some()
+fn metric_shows(data: &Dataset, metric: Metric, f: &Figure) -> bool {
+    metric == Metric::Dollars || data.share(f).is_some()
 }
 
-/// Where a key moves the focus from `current` (or from nowhere: the first
-/// figure). In the snapshot all figures share one period, so every arrow
-/// moves along the bars. Movement stops at the edges rather than wrapping.
-pub fn step(view: ChartView, metric: Metric, current: Option<usize>, key: NavKey) -> Option<usize> {
-    let grid = rows(view, metric);
+/// Where a key moves the focus among the figures of `data` from `current`
+/// (or from nowhere: the first figure). In the snapshot all figures share
+/// one period, so every arrow moves along the bars. Movement stops at the
+/// edges rather than wrapping.
+pub fn step(
+    data: &Dataset,
+    view: ChartView,
+    metric: Metric,
+    current: Option<usize>,
+    key: NavKey,
+) -> Option<usize> {
+    let grid = rows(data, view, metric);
     let flat = matches!(view, ChartView::Snapshot(_));
-    move_in(&grid, current, key, flat, nearest_period)
+    move_in(data, &grid, current, key, flat, nearest_period)
 }
 
 /// Where a key moves the focus at a canvas `width`: [`step`] on a wide
@@ -236,6 +248,7 @@ pub fn step(view: ChartView, metric: Metric, current: Option<usize>, key: NavKey
 /// or below (or that row's first figure when it has none), row by row in
 /// reading order.
 pub fn step_at(
+    data: &Dataset,
     view: ChartView,
     metric: Metric,
     width: f64,
@@ -243,10 +256,11 @@ pub fn step_at(
     key: NavKey,
 ) -> Option<usize> {
     if !chart::uses_rows(view, width) {
-        return step(view, metric, current, key);
+        return step(data, view, metric, current, key);
     }
     move_in(
-        &rows_at(view, metric, width),
+        data,
+        &rows_at(data, view, metric, width),
         current,
         key,
         false,
@@ -254,15 +268,17 @@ pub fn step_at(
     )
 }
 
-/// Where `key` moves the focus in `grid` from `current`: along a row, or
-/// (unless `flat`, where up and down move along the row too) to the figure
-/// `across` picks in the row above or below, given the current figure.
+/// Where `key` moves the focus in `grid` (of figures of `data`) from
+/// `current`: along a row, or (unless `flat`, where up and down move along
+/// the row too) to the figure `across` picks in the row above or below,
+/// given the current figure.
 fn move_in(
+    data: &Dataset,
     grid: &[Vec<usize>],
     current: Option<usize>,
     key: NavKey,
     flat: bool,
-    across: fn(&[usize], usize) -> Option<usize>,
+    across: fn(&Dataset, &[usize], usize) -> Option<usize>,
 ) -> Option<usize> {
     let first = grid.first().and_then(|r| r.first()).copied();
     let Some(cur) = current else {
@@ -292,7 +308,7 @@ fn move_in(
             };
             match to.and_then(|t| grid.get(t)) {
                 None => Some(cur),
-                Some(other) => across(other, cur),
+                Some(other) => across(data, other, cur),
             }
         }
         NavKey::Home => row.first().copied(),
@@ -304,20 +320,20 @@ fn move_in(
 }
 
 /// The figure in `row` of `cur`'s destination, or else the row's first.
-fn same_destination(row: &[usize], cur: usize) -> Option<usize> {
-    let dest = FIGURES.get(cur)?.destination;
+fn same_destination(data: &Dataset, row: &[usize], cur: usize) -> Option<usize> {
+    let dest = data.figures.get(cur)?.destination;
     row.iter()
         .copied()
-        .find(|&i| FIGURES[i].destination == dest)
+        .find(|&i| data.figures[i].destination == dest)
         .or_else(|| row.first().copied())
 }
 
 /// The figure in `row` for the same period as `cur`, or else the one
 /// starting nearest to it (the earlier one on a tie).
-fn nearest_period(row: &[usize], cur: usize) -> Option<usize> {
-    let period = FIGURES.get(cur)?.period;
+fn nearest_period(data: &Dataset, row: &[usize], cur: usize) -> Option<usize> {
+    let period = data.figures.get(cur)?.period;
     row.iter().copied().min_by_key(|&i| {
-        let p = FIGURES[i].period;
+        let p = data.figures[i].period;
         let same = p == period;
         let distance = (p.start.index() - period.start.index()).abs()
             + (p.end.index() - period.end.index()).abs();
@@ -325,16 +341,17 @@ fn nearest_period(row: &[usize], cur: usize) -> Option<usize> {
     })
 }
 
-/// The data table's rows for a view: every figure of the periods shown,
-/// totals included, in time order.
-pub fn table_rows(view: ChartView) -> Vec<usize> {
+/// The data table's rows for a view of `data`: every figure of the periods
+/// shown, totals included, in time order.
+pub fn table_rows(data: &Dataset, view: ChartView) -> Vec<usize> {
     let order = |d: Destination| match d {
         Destination::Japan => 0,
         Destination::UnitedStates => 1,
         Destination::China => 2,
         Destination::All => 3,
     };
-    let mut rows: Vec<usize> = FIGURES
+    let mut rows: Vec<usize> = data
+        .figures
         .iter()
         .enumerate()
         .filter(|(_, f)| match view {
@@ -344,7 +361,8 @@ pub fn table_rows(view: ChartView) -> Vec<usize> {
         .map(|(i, _)| i)
         .collect();
     crate::model::small::sort_by_key(&mut rows, |&i| {
-        (FIGURES[i].period, order(FIGURES[i].destination))
+        let f = &data.figures[i];
+        (f.period, order(f.destination))
     });
     rows
 }
@@ -353,48 +371,52 @@ fn list(items: &[String], lang: Lang) -> String {
     (words(lang).reading.list)(items)
 }
 
-/// A short text summary of the chart's story, generated from the data: the
+/// A short text summary of the chart's story, generated from `data`: the
 /// canvas's description for screen readers.
-pub fn summary(view: ChartView, lang: Lang) -> String {
+pub fn summary(data: &Dataset, view: ChartView, lang: Lang) -> String {
     match view {
-        ChartView::Snapshot(p) => snapshot_summary(p, lang),
-        ChartView::Timeline => [always_largest(lang), us_and_china(lang), total_change(lang)]
-            .into_iter()
-            .flatten()
-            .collect::<Vec<_>>()
-            .join(" "),
+        ChartView::Snapshot(p) => snapshot_summary(data, p, lang),
+        ChartView::Timeline => [
+            always_largest(data, lang),
+            us_and_china(data, lang),
+            total_change(data, lang),
+        ]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" "),
     }
 }
 
 /// A destination with its value and share: `Japan ($48.523M, 36.5%)`.
-fn described(f: &Figure, lang: Lang) -> String {
+fn described(data: &Dataset, f: &Figure, lang: Lang) -> String {
     format!(
         "{} ({}, {})",
         f.destination.name(lang),
         figure_money(f, lang),
-        figure_share(f, lang).unwrap_or_default()
+        figure_share(data, f, lang).unwrap_or_default()
     )
 }
 
 /// A snapshot's total, then its destinations from the largest down.
-fn snapshot_summary(p: Period, lang: Lang) -> String {
+fn snapshot_summary(data: &Dataset, p: Period, lang: Lang) -> String {
     let summary = &words(lang).reading.summary;
     let mut figs: Vec<&Figure> = Destination::COUNTRIES
         .iter()
-        .filter_map(|&d| data::figure(p, d))
+        .filter_map(|&d| data.figure(p, d))
         .collect();
     crate::model::small::sort_by_key(&mut figs, |f| std::cmp::Reverse(f.value_kusd));
     let period = p.long_label(lang);
-    let mut s = match data::figure(p, Destination::All) {
+    let mut s = match data.figure(p, Destination::All) {
         Some(total) => (summary.total)(&period, &figure_money(total, lang)),
         None => (summary.no_total)(&period),
     };
     if let [top, rest @ ..] = figs.as_slice() {
-        s.push_str(&(summary.largest)(&described(top, lang)));
+        s.push_str(&(summary.largest)(&described(data, top, lang)));
         if let [second, third, ..] = rest {
             s.push_str(&(summary.second)(
-                &described(second, lang),
-                &described(third, lang),
+                &described(data, second, lang),
+                &described(data, third, lang),
             ));
         }
     }
@@ -402,13 +424,14 @@ fn snapshot_summary(p: Period, lang: Lang) -> String {
 }
 
 /// The destination that led every period with country figures, if one did.
-fn always_largest(lang: Lang) -> Option<String> {
-    let leaders: Vec<Destination> = data::country_periods()
+fn always_largest(data: &Dataset, lang: Lang) -> Option<String> {
+    let leaders: Vec<Destination> = data
+        .country_periods()
         .iter()
         .filter_map(|&p| {
             Destination::COUNTRIES
                 .iter()
-                .filter_map(|&d| data::figure(p, d))
+                .filter_map(|&d| data.figure(p, d))
                 .max_by_key(|f| f.value_kusd)
                 .map(|f| f.destination)
         })
@@ -422,12 +445,12 @@ fn always_largest(lang: Lang) -> Option<String> {
 
 /// The periods in which the United States was ahead of China, and those in
 /// which China was ahead; nothing when the United States never was.
-fn us_and_china(lang: Lang) -> Option<String> {
+fn us_and_china(data: &Dataset, lang: Lang) -> Option<String> {
     let (mut us_ahead, mut china_ahead) = (Vec::new(), Vec::new());
-    for p in data::country_periods() {
+    for p in data.country_periods() {
         if let (Some(us), Some(cn)) = (
-            data::figure(p, Destination::UnitedStates),
-            data::figure(p, Destination::China),
+            data.figure(p, Destination::UnitedStates),
+            data.figure(p, Destination::China),
         ) {
             if us.value_kusd > cn.value_kusd {
                 us_ahead.push(p.short_label(lang));
@@ -449,8 +472,9 @@ fn us_and_china(lang: Lang) -> Option<String> {
 }
 
 /// How total exports changed from the first full year to the last.
-fn total_change(lang: Lang) -> Option<String> {
-    let mut years = FIGURES
+fn total_change(data: &Dataset, lang: Lang) -> Option<String> {
+    let mut years = data
+        .figures
         .iter()
         .filter(|f| f.destination == Destination::All && f.period.kind() == PeriodKind::FullYear);
     let first = years.next()?;
@@ -478,321 +502,5 @@ fn change_between(a: &Figure, b: &Figure, lang: Lang) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::format::Share;
-
-    #[test]
-    fn capitalise_raises_an_ascii_first_letter_and_leaves_the_rest() {
-        assert_eq!(
-            capitalise("the first half of 2023"),
-            "The first half of 2023"
-        );
-        assert_eq!(capitalise("2023년 상반기"), "2023년 상반기");
-        assert_eq!(capitalise("상반기"), "상반기");
-        assert_eq!(capitalise(""), "");
-    }
-
-    fn idx(p: Period, d: Destination) -> usize {
-        data::figure_index(p, d).unwrap()
-    }
-
-    #[test]
-    fn plain_numbers_group_thousands() {
-        assert_eq!(PlainNumbers.dollars(25_519_000), "$25,519,000");
-        assert_eq!(PlainNumbers.dollars(999), "$999");
-        assert_eq!(PlainNumbers.dollars(1_000), "$1,000");
-        let share = |value_kusd: u32, total_kusd: u32, decimals| Share {
-            decimals,
-            approximate: false,
-            value_kusd,
-            total_kusd,
-        };
-        assert_eq!(PlainNumbers.percent(&share(19_196, 100_000, 1)), "19.2%");
-        assert_eq!(PlainNumbers.percent(&share(4_878, 10_000, 0)), "49%");
-    }
-
-    #[test]
-    fn the_announcement_reads_like_a_sentence() {
-        let us = idx(Period::H1_2023, Destination::UnitedStates);
-        assert_eq!(
-            announcement(us, &PlainNumbers, false, Lang::En),
-            "United States, the first half of 2023: $25,519,000, 19.2% of all album exports."
-        );
-        let with = announcement(us, &PlainNumbers, true, Lang::En);
-        assert!(
-            with.contains(
-                "Billboard milestones in this period: TXT: Billboard 200 No. 1 (2023-02-05);"
-            ),
-            "{with}"
-        );
-        assert!(with.contains("Jimin: Hot 100 No. 1 (2023-04-03)"), "{with}");
-        assert!(!with.contains("Jung Kook"), "{with}");
-    }
-
-    #[test]
-    fn rounded_figures_say_so() {
-        let jp_2020 = FIGURES
-            .iter()
-            .position(|f| f.destination == Destination::Japan && f.period.start.year == 2020)
-            .unwrap();
-        let t = point_text(jp_2020, &PlainNumbers, Lang::En).unwrap();
-        assert_eq!(
-            t.value,
-            "about $60,000,000 (rounded by the source to the nearest $1 million)"
-        );
-        assert_eq!(t.share.as_deref(), Some("about 49% of all album exports"));
-        assert_eq!(t.period, "January–November 2020");
-        assert_eq!(t.source, "Korea Herald, 2020-12-17");
-    }
-
-    #[test]
-    fn arrows_move_along_bars_in_the_snapshot() {
-        let v = ChartView::default();
-        let m = Metric::Dollars;
-        let jp = idx(Period::H1_2023, Destination::Japan);
-        let us = idx(Period::H1_2023, Destination::UnitedStates);
-        let cn = idx(Period::H1_2023, Destination::China);
-        assert_eq!(step(v, m, None, NavKey::Right), Some(jp));
-        assert_eq!(step(v, m, Some(jp), NavKey::Right), Some(us));
-        assert_eq!(step(v, m, Some(us), NavKey::Down), Some(cn));
-        assert_eq!(
-            step(v, m, Some(cn), NavKey::Right),
-            Some(cn),
-            "stops at the edge"
-        );
-        assert_eq!(step(v, m, Some(cn), NavKey::Home), Some(jp));
-        assert_eq!(step(v, m, Some(jp), NavKey::End), Some(cn));
-        assert_eq!(step(v, m, Some(jp), NavKey::Left), Some(jp));
-    }
-
-    #[test]
-    fn arrows_move_between_periods_and_destinations_on_the_timeline() {
-        let v = ChartView::Timeline;
-        let m = Metric::Share;
-        let grid = rows(v, m);
-        assert_eq!(grid.len(), 3, "share has no total row");
-        let jp_h1 = idx(Period::H1_2023, Destination::Japan);
-        let us_h1 = idx(Period::H1_2023, Destination::UnitedStates);
-        let cn_h1 = idx(Period::H1_2023, Destination::China);
-        assert_eq!(step(v, m, Some(jp_h1), NavKey::Down), Some(us_h1));
-        assert_eq!(step(v, m, Some(us_h1), NavKey::Down), Some(cn_h1));
-        assert_eq!(step(v, m, Some(cn_h1), NavKey::Down), Some(cn_h1));
-        let right = step(v, m, Some(jp_h1), NavKey::Right).unwrap();
-        assert_eq!(FIGURES[right].period.short_label(Lang::En), "Jan–Oct 2023");
-        let left = step(v, m, Some(jp_h1), NavKey::Left).unwrap();
-        assert_eq!(FIGURES[left].period.short_label(Lang::En), "2022");
-        let home = step(v, m, Some(jp_h1), NavKey::Home).unwrap();
-        assert_eq!(FIGURES[home].period.short_label(Lang::En), "Jan–Nov 2020");
-        let last = step(v, m, Some(jp_h1), NavKey::Last).unwrap();
-        assert_eq!(FIGURES[last].destination, Destination::China);
-        assert_eq!(FIGURES[last].period.short_label(Lang::En), "2025");
-
-        // In dollars the total's row comes first and reaches back to 2017.
-        let d = Metric::Dollars;
-        let first = step(v, d, None, NavKey::Right).unwrap();
-        assert_eq!(FIGURES[first].destination, Destination::All);
-        assert_eq!(FIGURES[first].period.short_label(Lang::En), "2017");
-        // From the 2017 total, down goes to Japan's earliest period.
-        let down = step(v, d, Some(first), NavKey::Down).unwrap();
-        assert_eq!(FIGURES[down].destination, Destination::Japan);
-        assert_eq!(FIGURES[down].period.short_label(Lang::En), "Jan–Nov 2020");
-    }
-
-    #[test]
-    fn on_a_phone_arrows_move_row_by_row_in_reading_order() {
-        let (v, d, w) = (ChartView::Timeline, Metric::Dollars, 375.0);
-        let grid = rows_at(v, d, w);
-        assert_eq!(grid.len(), 13, "a row per sourced period");
-        // The first row is 2017's total; down goes period by period.
-        let first = step_at(v, d, w, None, NavKey::First).unwrap();
-        assert_eq!(FIGURES[first].period.short_label(Lang::En), "2017");
-        let down = step_at(v, d, w, Some(first), NavKey::Down).unwrap();
-        assert_eq!(FIGURES[down].period.short_label(Lang::En), "2018");
-        // In H1 2023 the row reads the total, then Japan, the US, China.
-        let h1: Vec<Destination> = grid
-            .iter()
-            .find(|r| FIGURES[r[0]].period == Period::H1_2023)
-            .unwrap()
-            .iter()
-            .map(|&i| FIGURES[i].destination)
-            .collect();
-        assert_eq!(
-            h1,
-            [
-                Destination::All,
-                Destination::Japan,
-                Destination::UnitedStates,
-                Destination::China
-            ]
-        );
-        let us = idx(Period::H1_2023, Destination::UnitedStates);
-        let cn = idx(Period::H1_2023, Destination::China);
-        assert_eq!(step_at(v, d, w, Some(us), NavKey::Right), Some(cn));
-        assert_eq!(step_at(v, d, w, Some(cn), NavKey::Right), Some(cn), "stops");
-        // Up from the US in H1 2023 is the US in 2022 (the row above).
-        let up = step_at(v, d, w, Some(us), NavKey::Up).unwrap();
-        assert_eq!(FIGURES[up].destination, Destination::UnitedStates);
-        assert_eq!(FIGURES[up].period.short_label(Lang::En), "2022");
-        // In 2022 China ranks before the US: the row reads China first.
-        let left = step_at(v, d, w, Some(up), NavKey::Left).unwrap();
-        assert_eq!(FIGURES[left].destination, Destination::China);
-        // Above the 2020 country figures, rows hold only totals.
-        let jp20 = grid[3][1];
-        assert_eq!(FIGURES[jp20].destination, Destination::Japan);
-        let up = step_at(v, d, w, Some(jp20), NavKey::Up).unwrap();
-        assert_eq!(FIGURES[up].destination, Destination::All);
-        // As a share, rows without country figures have nothing to read.
-        let s = Metric::Share;
-        let first = step_at(v, s, w, None, NavKey::First).unwrap();
-        assert_eq!(FIGURES[first].destination, Destination::Japan);
-        assert_eq!(rows_at(v, s, w).len(), 9);
-        // Wider, the timeline's own order.
-        assert_eq!(rows_at(v, d, 800.0), rows(v, d));
-    }
-
-    #[test]
-    fn the_table_holds_every_figure_of_the_view() {
-        let rows = table_rows(ChartView::default());
-        assert_eq!(rows.len(), 4);
-        assert_eq!(FIGURES[rows[3]].destination, Destination::All);
-        assert_eq!(table_rows(ChartView::Timeline).len(), FIGURES.len());
-    }
-
-    #[test]
-    fn the_summary_tells_the_story_from_the_data() {
-        let s = summary(ChartView::default(), Lang::En);
-        assert_eq!(
-            s,
-            "In the first half of 2023, South Korea's album exports totalled $132.934M. \
-             Japan ($48.523M, 36.5%) was the largest destination. \
-             United States ($25.519M, 19.2%) came second, ahead of China ($22.640M, 17.0%)."
-        );
-        let t = summary(ChartView::Timeline, Lang::En);
-        assert!(
-            t.contains("Japan was the largest destination in every period"),
-            "{t}"
-        );
-        assert!(
-            t.contains("The United States was ahead of China in Jan–Nov 2020, H1 2023, Jan–Oct 2023, H1 2024 and 2024; China was ahead in 2021, Jan–Nov 2022, 2022 and 2025."),
-            "{t}"
-        );
-        assert!(
-            t.contains("from $44.182M in 2017 to $301.744M in 2025"),
-            "{t}"
-        );
-    }
-
-    #[test]
-    fn the_total_change_says_which_way_it_went() {
-        let years: Vec<&Figure> = FIGURES
-            .iter()
-            .filter(|f| {
-                f.destination == Destination::All && f.period.kind() == PeriodKind::FullYear
-            })
-            .collect();
-        let (first, last) = (years[0], years[years.len() - 1]);
-        assert!(first.value_kusd < last.value_kusd, "the data grew");
-        assert_eq!(
-            change_between(first, last, Lang::En),
-            "Total album exports grew from $44.182M in 2017 to $301.744M in 2025."
-        );
-        // The same two figures the other way round: a fall, said as one.
-        assert_eq!(
-            change_between(last, first, Lang::En),
-            "Total album exports fell from $301.744M in 2025 to $44.182M in 2017."
-        );
-        assert_eq!(
-            change_between(first, last, Lang::Ko),
-            "전체 음반 수출액은 2017년 4418만2000 달러에서 2025년 3억174만4000 달러로 늘었습니다."
-        );
-        assert_eq!(
-            change_between(last, first, Lang::Ko),
-            "전체 음반 수출액은 2025년 3억174만4000 달러에서 2017년 4418만2000 달러로 줄었습니다."
-        );
-        let level = Figure {
-            value_kusd: first.value_kusd,
-            rounded_to_kusd: first.rounded_to_kusd,
-            ..*last
-        };
-        assert_eq!(
-            change_between(first, &level, Lang::En),
-            "Total album exports were level: $44.182M in 2017 and $44.182M in 2025."
-        );
-        assert_eq!(
-            change_between(first, &level, Lang::Ko),
-            "전체 음반 수출액은 2017년 4418만2000 달러, 2025년 4418만2000 달러로 같았습니다."
-        );
-        assert!(summary(ChartView::Timeline, Lang::En).contains("exports grew from $44.182M"));
-    }
-
-    #[test]
-    fn korean_readings_keep_the_figures_exactly() {
-        let ko = Lang::Ko;
-        let us = data::figure_index(Period::H1_2023, Destination::UnitedStates).unwrap();
-        assert_eq!(
-            announcement(us, &PlainNumbers, false, ko),
-            "미국, 2023년 상반기: 2551만9000 달러, 전체 음반 수출의 19.2%."
-        );
-        // The seed's first half of 2023, as the tooltip, the table and the
-        // keyboard read it: every thousand dollars, in 만 and 억.
-        let h1 = |d| point_text(idx(Period::H1_2023, d), &PlainNumbers, ko).unwrap();
-        let jp = h1(Destination::Japan);
-        assert_eq!(jp.value, "4852만3000 달러");
-        assert_eq!(jp.share.as_deref(), Some("전체 음반 수출의 36.5%"));
-        assert_eq!(h1(Destination::China).value, "2264만 달러");
-        assert_eq!(h1(Destination::All).value, "1억3293만4000 달러");
-        assert_eq!(
-            announcement(
-                idx(Period::H1_2023, Destination::Japan),
-                &PlainNumbers,
-                false,
-                ko
-            ),
-            "일본, 2023년 상반기: 4852만3000 달러, 전체 음반 수출의 36.5%."
-        );
-        let with = announcement(us, &PlainNumbers, true, ko);
-        assert!(
-            with.contains("이 기간의 빌보드 기록: TXT: 빌보드 200 1위 (2023-02-05);"),
-            "{with}"
-        );
-        let jp_2020 = FIGURES
-            .iter()
-            .position(|f| f.destination == Destination::Japan && f.is_approximate())
-            .unwrap();
-        let t = point_text(jp_2020, &PlainNumbers, ko).unwrap();
-        assert_eq!(t.value, "약 6000만 달러(출처가 100만 달러 단위로 반올림)");
-        assert_eq!(t.share_value.as_deref(), Some("약 49%"));
-        assert_eq!(t.period, "2020년 1~11월");
-        let s = summary(ChartView::default(), ko);
-        assert_eq!(
-            s,
-            "2023년 상반기 한국의 음반 수출액은 1억3293만4000 달러였습니다. \
-             최대 수출국은 일본 (4852만3000 달러, 36.5%)이었습니다. \
-             미국 (2551만9000 달러, 19.2%)이 중국 (2264만 달러, 17.0%)을 앞서 2위였습니다."
-        );
-        let t = summary(ChartView::Timeline, ko);
-        assert!(
-            t.contains("4418만2000 달러에서 2025년 3억174만4000 달러로"),
-            "{t}"
-        );
-        // Rounded figures read 약, in the values and in the shares.
-        let us_2024 = FIGURES
-            .iter()
-            .position(|f| {
-                f.destination == Destination::UnitedStates
-                    && f.period.start.year == 2024
-                    && f.period.months() == 12
-            })
-            .unwrap();
-        let t = point_text(us_2024, &PlainNumbers, ko).unwrap();
-        assert_eq!(t.value, "약 6029만 달러(출처가 1만 달러 단위로 반올림)");
-        assert_eq!(t.share.as_deref(), Some("전체 음반 수출의 약 20.7%"));
-        // English is unchanged.
-        let t = point_text(us_2024, &PlainNumbers, Lang::En).unwrap();
-        assert_eq!(
-            t.value,
-            "about $60,290,000 (rounded by the source to the nearest $0.01 million)"
-        );
-    }
-}
+#[path = "reading_tests.rs"]
+mod tests;

@@ -310,7 +310,8 @@ pub struct Scene {
 /// point a tooltip or focus mark attaches to.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct PointMark {
-    /// Index of the figure in [`crate::data::FIGURES`].
+    /// Index of the figure in the dataset's figures
+    /// ([`crate::data::Dataset::figures`]).
     pub figure: usize,
     /// The area that counts as pointing at this figure.
     pub hit: Rect,

@@ -2,15 +2,43 @@
 //! text description of the canvas, all generated from the data. What is said
 //! is chosen here; each language phrases it in `crate::words`.
 
-use crate::data::{self, Destination, Period, PeriodKind, FIGURES, MILESTONES};
+use crate::data::{Dataset, Destination, Figure, Period, PeriodKind};
+use crate::model::chart::country_figures_start;
 use crate::model::format::{figure_money, figure_share};
+use crate::model::story::{story, Story};
 use crate::model::vocab::Lang;
 use crate::model::vocab::{ChartView, Metric};
 use crate::words::{words, DestinationWords, PeriodCounts, PeriodWords};
 
-/// The chart's headline: the seed's story.
-pub fn title(lang: Lang) -> &'static str {
-    words(lang).chart.title
+/// The chart's headline for the compared period: what its figures say
+/// ([`story`]), so it is true of that period.
+pub fn title(data: &Dataset, period: Period, lang: Lang) -> String {
+    let (w, name) = (words(lang), |d: Destination| {
+        words(lang).headline_destinations[d as usize]
+    });
+    let text = match story(data, period) {
+        Some(Story::Overtook {
+            ahead,
+            behind,
+            rank,
+        }) => (w.chart.title_overtook)(name(ahead), name(behind), rank),
+        Some(Story::Led { leader }) => (w.chart.title_led)(name(leader), &period.long_label(lang)),
+        None => (w.chart.subtitle_snapshot.dollars)(&period.long_label(lang)),
+    };
+    capitalise(&text)
+}
+
+/// `s` with its first letter in capitals. ASCII only, on purpose: the
+/// labels are English (ASCII) or Korean (no case), and `char::to_uppercase`
+/// would bring the standard library's Unicode case table (about 5 KB gzip)
+/// into the wasm. A language whose labels start with a non-ASCII cased
+/// letter would write its label capitalised in its words file.
+pub fn capitalise(s: &str) -> String {
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 /// What the chart shows, under the title.
@@ -22,23 +50,31 @@ pub fn subtitle(view: ChartView, metric: Metric, lang: Lang) -> String {
     }
 }
 
-/// Notes on the periods shown: what each value covers and what isn't
-/// comparable.
-pub fn period_notes(view: ChartView, metric: Metric, lang: Lang) -> Vec<String> {
+/// Notes on the periods of `data` shown: what each value covers and what
+/// isn't comparable (in shares, also the years before the first country
+/// figure, which the time axis shows empty).
+pub fn period_notes(data: &Dataset, view: ChartView, metric: Metric, lang: Lang) -> Vec<String> {
     let w = words(lang);
     let mut notes = Vec::new();
     match view {
         ChartView::Snapshot(p) => {
-            if let Some(total) = data::figure(p, Destination::All) {
+            if let Some(total) = data.figure(p, Destination::All) {
                 notes.push((w.chart.snapshot_note)(w, p, &figure_money(total, lang)));
             }
         }
         ChartView::Timeline => {
             notes.push(w.chart.timeline_lines_note.to_string());
-            notes.push(w.chart.timeline_note.get(metric).to_string());
+            let mut note = w.chart.timeline_note.get(metric).to_string();
+            let gap = country_figures_start(data).filter(|_| metric == Metric::Share);
+            if let Some(start) = gap {
+                note.push(' ');
+                note.push_str(&(w.chart.no_country_figures_before)(start.year));
+            }
+            notes.push(note);
         }
     }
-    if FIGURES
+    if data
+        .figures
         .iter()
         .any(|f| f.is_approximate() && shown_in(view, f.period))
     {
@@ -70,9 +106,9 @@ fn outlets(sources: impl Iterator<Item = &'static str>) -> Vec<String> {
     out
 }
 
-/// The source line for what a view shows.
-pub fn source_line(view: ChartView, lang: Lang) -> String {
-    let figures = FIGURES.iter().filter(|f| shown_in(view, f.period));
+/// The source line for what a view of `data` shows.
+pub fn source_line(data: &Dataset, view: ChartView, lang: Lang) -> String {
+    let figures = data.figures.iter().filter(|f| shown_in(view, f.period));
     let mut dated: Vec<String> = Vec::new();
     for f in figures {
         let s = format!("{} ({})", f.source, f.source_date);
@@ -80,14 +116,15 @@ pub fn source_line(view: ChartView, lang: Lang) -> String {
             dated.push(s);
         }
     }
-    let milestones = outlets(MILESTONES.iter().map(|m| m.source)).join(", ");
+    let milestones = outlets(data.milestones.iter().map(|m| m.source)).join(", ");
     (words(lang).chart.source_line)(&dated.join("; "), &milestones)
 }
 
 /// A text description of what the canvas shows, for screen readers, built
-/// from the same figures the chart draws; `rows` when the periods are
-/// drawn as rows (the every-period view on a phone, [`crate::model::chart::uses_rows`]).
+/// from the same figures of `data` the chart draws; `rows` when the periods
+/// are drawn as rows (the every-period view on a phone, [`crate::model::chart::uses_rows`]).
 pub fn describe(
+    data: &Dataset,
     view: ChartView,
     metric: Metric,
     annotations: bool,
@@ -95,8 +132,8 @@ pub fn describe(
     lang: Lang,
 ) -> String {
     let mut s = match view {
-        ChartView::Snapshot(p) => describe_snapshot(p, lang),
-        ChartView::Timeline => describe_timeline(metric, lang),
+        ChartView::Snapshot(p) => describe_snapshot(data, p, lang),
+        ChartView::Timeline => describe_timeline(data, metric, lang),
     };
     if annotations {
         s.push_str(words(lang).chart.describe_milestones);
@@ -109,16 +146,16 @@ pub fn describe(
 
 /// A snapshot's bars in their drawn order, then the destinations from the
 /// largest down.
-fn describe_snapshot(p: Period, lang: Lang) -> String {
+fn describe_snapshot(data: &Dataset, p: Period, lang: Lang) -> String {
     let chart = &words(lang).chart;
-    let mut ranked: Vec<&data::Figure> = Destination::COUNTRIES
+    let mut ranked: Vec<&Figure> = Destination::COUNTRIES
         .iter()
-        .filter_map(|&d| data::figure(p, d))
+        .filter_map(|&d| data.figure(p, d))
         .collect();
     let bars: Vec<String> = ranked
         .iter()
         .map(|f| {
-            let share = figure_share(f, lang);
+            let share = figure_share(data, f, lang);
             (chart.describe_bar)(
                 f.destination.name(lang),
                 &figure_money(f, lang),
@@ -132,7 +169,7 @@ fn describe_snapshot(p: Period, lang: Lang) -> String {
 }
 
 /// The timeline's series and how many periods of each kind it spans.
-fn describe_timeline(metric: Metric, lang: Lang) -> String {
+fn describe_timeline(data: &Dataset, metric: Metric, lang: Lang) -> String {
     let names: Vec<&str> = ChartView::Timeline
         .series(metric)
         .iter()
@@ -140,7 +177,7 @@ fn describe_timeline(metric: Metric, lang: Lang) -> String {
         .collect();
     // The periods the lines are drawn for under this metric (the totals
     // reach back before the country figures, but only in dollars).
-    let periods = data::periods_of(|f| ChartView::Timeline.plots(metric, f));
+    let periods = data.periods_of(|f| ChartView::Timeline.plots(data, metric, f));
     let count = |k: PeriodKind| periods.iter().filter(|p| p.kind() == k).count();
     let counts = PeriodCounts {
         full_years: count(PeriodKind::FullYear),
@@ -155,24 +192,47 @@ fn describe_timeline(metric: Metric, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::EMBEDDED;
+    use crate::model::testing::default_view;
     const EN: Lang = Lang::En;
 
     #[test]
     fn the_timeline_description_counts_the_periods_it_draws() {
         // Dollars draw the totals from 2017; shares only the country
         // figures, which start in 2020.
-        let d = describe(ChartView::Timeline, Metric::Dollars, false, false, EN);
+        let d = describe(
+            &EMBEDDED,
+            ChartView::Timeline,
+            Metric::Dollars,
+            false,
+            false,
+            EN,
+        );
         assert!(d.contains("from 2017 to 2025."), "{d}");
-        let s = describe(ChartView::Timeline, Metric::Share, false, false, EN);
+        let s = describe(
+            &EMBEDDED,
+            ChartView::Timeline,
+            Metric::Share,
+            false,
+            false,
+            EN,
+        );
         assert!(s.contains("from 2020 to 2025."), "{s}");
         assert!(s.contains("over 4 full years"), "{s}");
-        let k = describe(ChartView::Timeline, Metric::Share, false, false, Lang::Ko);
+        let k = describe(
+            &EMBEDDED,
+            ChartView::Timeline,
+            Metric::Share,
+            false,
+            false,
+            Lang::Ko,
+        );
         assert!(k.contains("2020~2025년 중 1년 단위 4개"), "{k}");
     }
 
     #[test]
     fn the_default_description_tells_the_seeds_story() {
-        let d = describe(ChartView::default(), Metric::Dollars, false, false, EN);
+        let d = describe(&EMBEDDED, default_view(), Metric::Dollars, false, false, EN);
         assert!(d.contains("the first half of 2023"), "{d}");
         assert!(d.contains("Japan $48.523M (36.5% of the total)"), "{d}");
         assert!(
@@ -183,58 +243,95 @@ mod tests {
         assert!(d.contains("In order: Japan, United States, China."), "{d}");
         assert!(!d.contains("milestones"));
         assert!(
-            describe(ChartView::default(), Metric::Dollars, true, false, EN).contains("milestones")
+            describe(&EMBEDDED, default_view(), Metric::Dollars, true, false, EN)
+                .contains("milestones")
         );
     }
 
     #[test]
     fn the_source_line_names_the_outlets_shown() {
-        let s = source_line(ChartView::default(), EN);
+        let s = source_line(&EMBEDDED, default_view(), EN);
         assert!(s.contains("The Fact / Daum (2023-07-18)"), "{s}");
         assert!(!s.contains("Sports Donga"), "{s}");
-        assert!(source_line(ChartView::Timeline, EN).contains("Sports Donga (2022-12-19)"));
+        assert!(
+            source_line(&EMBEDDED, ChartView::Timeline, EN).contains("Sports Donga (2022-12-19)")
+        );
         assert!(s.contains("Rolling Stone"), "{s}");
         assert!(!s.contains("2017-05-22"), "{s}");
     }
 
     #[test]
     fn notes_warn_about_periods_and_rounding() {
-        let n = period_notes(ChartView::Timeline, Metric::Dollars, EN).join(" ");
+        let n = period_notes(&EMBEDDED, ChartView::Timeline, Metric::Dollars, EN).join(" ");
         assert!(n.contains("not comparable"), "{n}");
         assert!(n.contains("≈"), "{n}");
-        let n = period_notes(ChartView::default(), Metric::Dollars, EN).join(" ");
+        let n = period_notes(&EMBEDDED, default_view(), Metric::Dollars, EN).join(" ");
         assert!(n.contains("$132.934M"), "{n}");
         assert!(!n.contains("≈"), "{n}");
     }
 
     #[test]
+    fn each_period_gets_the_title_its_figures_support() {
+        let t = |code, lang| title(&EMBEDDED, EMBEDDED.country_period(code).unwrap(), lang);
+        // The seed's headline, for its own period only.
+        let seed = "The US overtook China as the second-largest market for K-pop albums";
+        assert_eq!(t("2023-h1", Lang::En), seed);
+        assert_eq!(
+            t("2025", Lang::En),
+            "China overtook the US as the second-largest market for K-pop albums"
+        );
+        assert_eq!(
+            t("2025", Lang::Ko),
+            "중국, 미국 제치고 K팝 음반 2위 수출국으로"
+        );
+        assert_eq!(
+            t("2024-h1", Lang::En),
+            "Japan was the largest market for K-pop albums in the first half of 2024"
+        );
+        assert_eq!(
+            t("2024-h1", Lang::Ko),
+            "2024년 상반기 K팝 음반 최대 수출국은 일본"
+        );
+        let with_seed: Vec<String> = EMBEDDED
+            .country_periods()
+            .into_iter()
+            .filter(|&p| title(&EMBEDDED, p, Lang::En) == seed)
+            .map(|p| p.code())
+            .collect();
+        assert_eq!(with_seed, ["2023-h1", "2023-jan-oct"]);
+    }
+
+    #[test]
     fn korean_texts_are_korean_and_keep_every_figure() {
         let ko = Lang::Ko;
-        let d = describe(ChartView::default(), Metric::Dollars, true, false, ko);
+        let d = describe(&EMBEDDED, default_view(), Metric::Dollars, true, false, ko);
         assert!(d.contains("2023년 상반기"), "{d}");
         assert_eq!(
-            describe(ChartView::default(), Metric::Dollars, false, false, ko),
+            describe(&EMBEDDED, default_view(), Metric::Dollars, false, false, ko),
             "2023년 상반기 K팝 음반 수출 막대그래프: 일본 4852만3000 달러(전체의 36.5%), \
              미국 2551만9000 달러(전체의 19.2%), 중국 2264만 달러(전체의 17.0%). \
              순위: 일본, 미국, 중국."
         );
         assert!(d.contains("순위: 일본, 미국, 중국."), "{d}");
         assert!(d.contains("빌보드"), "{d}");
-        assert!(title(ko).contains("미국"));
-        let n = period_notes(ChartView::default(), Metric::Dollars, ko).join(" ");
+        assert_eq!(
+            title(&EMBEDDED, EMBEDDED.default_period, ko),
+            "미국, 중국 제치고 K팝 음반 2위 수출국으로"
+        );
+        let n = period_notes(&EMBEDDED, default_view(), Metric::Dollars, ko).join(" ");
         assert!(n.contains("전체 음반 수출(1억3293만4000 달러) 대비"), "{n}");
         assert!(n.contains("2023년 1~6월"), "{n}");
         // The rounding note explains 약, the mark Korean figures carry.
-        let n = period_notes(ChartView::Timeline, Metric::Dollars, ko).join(" ");
+        let n = period_notes(&EMBEDDED, ChartView::Timeline, Metric::Dollars, ko).join(" ");
         assert!(n.contains("‘약’이 붙은 수치는 출처가 반올림한"), "{n}");
         assert!(!n.contains('≈') && !n.contains('$'), "{n}");
-        for view in [ChartView::default(), ChartView::Timeline] {
+        for view in [default_view(), ChartView::Timeline] {
             for metric in [Metric::Dollars, Metric::Share] {
                 let all = [
                     subtitle(view, metric, ko),
-                    period_notes(view, metric, ko).join(" "),
-                    source_line(view, ko),
-                    describe(view, metric, true, false, ko),
+                    period_notes(&EMBEDDED, view, metric, ko).join(" "),
+                    source_line(&EMBEDDED, view, ko),
+                    describe(&EMBEDDED, view, metric, true, false, ko),
                 ];
                 for text in all {
                     // Every sentence is in Korean (Hangul present); names of

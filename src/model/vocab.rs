@@ -5,7 +5,7 @@
 //! (which depend on std alone), so every other module can name a view or a
 //! language without importing anything above it.
 
-use crate::data::{self, Destination, Figure, Period};
+use crate::data::{Dataset, Destination, Figure, Period};
 
 /// The language of every text the widget shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
@@ -44,17 +44,11 @@ impl Lang {
 /// Which chart the reader is looking at.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum ChartView {
-    /// One period's three destinations side by side (the default: the first
-    /// half of 2023, the seed's story).
+    /// One period's three destinations side by side (the default: the
+    /// dataset's [`Dataset::default_period`], the seed's story).
     Snapshot(Period),
     /// Every sourced period on a real time axis.
     Timeline,
-}
-
-impl Default for ChartView {
-    fn default() -> Self {
-        ChartView::Snapshot(Period::H1_2023)
-    }
 }
 
 /// What the value axis measures.
@@ -80,12 +74,13 @@ pub enum Theme {
 }
 
 impl Metric {
-    /// The value this metric plots for a figure: its dollars, or its share
-    /// of its own period's total (none when the sources give no total).
-    pub fn value(self, f: &Figure) -> Option<f64> {
+    /// The value this metric plots for a figure of `data`: its dollars, or
+    /// its share of its own period's total (none when `data` gives no
+    /// total).
+    pub fn value(self, data: &Dataset, f: &Figure) -> Option<f64> {
         match self {
             Metric::Dollars => Some(f64::from(f.value_kusd)),
-            Metric::Share => data::share(f),
+            Metric::Share => data.share(f),
         }
     }
 
@@ -122,20 +117,20 @@ impl ChartView {
         }
     }
 
-    /// Whether the view plots a figure under a metric: its period is
-    /// covered, its destination is a series, and the metric has a value for
-    /// it.
-    pub fn plots(self, metric: Metric, f: &Figure) -> bool {
+    /// Whether the view plots a figure of `data` under a metric: its period
+    /// is covered, its destination is a series, and the metric has a value
+    /// for it.
+    pub fn plots(self, data: &Dataset, metric: Metric, f: &Figure) -> bool {
         self.covers(f.period)
             && self.series(metric).contains(&f.destination)
-            && metric.value(f).is_some()
+            && metric.value(data, f).is_some()
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::FIGURES;
+    use crate::data::EMBEDDED;
 
     #[test]
     fn tags_round_trip_and_index_the_text_columns() {
@@ -148,20 +143,25 @@ mod tests {
 
     #[test]
     fn the_share_view_never_plots_the_total() {
-        for view in [ChartView::default(), ChartView::Timeline] {
-            assert!(FIGURES
+        let data = &EMBEDDED;
+        let default = ChartView::Snapshot(data.default_period);
+        for view in [default, ChartView::Timeline] {
+            assert!(data
+                .figures
                 .iter()
-                .filter(|f| view.plots(Metric::Share, f))
+                .filter(|f| view.plots(data, Metric::Share, f))
                 .all(|f| f.destination != Destination::All));
         }
-        assert!(FIGURES
+        assert!(data
+            .figures
             .iter()
-            .any(|f| ChartView::Timeline.plots(Metric::Dollars, f)
+            .any(|f| ChartView::Timeline.plots(data, Metric::Dollars, f)
                 && f.destination == Destination::All));
         // The snapshot plots exactly its period's three countries.
-        let shown: Vec<_> = FIGURES
+        let shown: Vec<_> = data
+            .figures
             .iter()
-            .filter(|f| ChartView::default().plots(Metric::Dollars, f))
+            .filter(|f| default.plots(data, Metric::Dollars, f))
             .map(|f| f.destination)
             .collect();
         assert_eq!(shown.len(), 3);

@@ -7,22 +7,25 @@
 //! This module builds the HTML; `examples/fallback.rs` draws the SVG and
 //! writes both into the built pages (a Trunk post-build hook).
 
+use crate::data::Dataset;
 use crate::model::chart::{ChartSpec, Palette, LIGHT};
 use crate::model::reading::{self, PlainNumbers};
 use crate::model::text;
 use crate::model::vocab::Lang;
 use crate::model::vocab::{ChartView, Metric};
 use crate::render::markup;
+use crate::words::PeriodWords;
 
 /// The width and height, in CSS pixels, the fallback picture is drawn at.
 pub const PICTURE_SIZE: (f64, f64) = (640.0, 384.0);
 
-/// What the fallback picture shows: the default view, in dollars, without
-/// milestones, at [`PICTURE_SIZE`]. The build step draws it and the golden
-/// tests read its numbers from the same spec.
-pub fn picture_spec(lang: Lang) -> ChartSpec {
+/// What the fallback picture of `data` shows: the snapshot of its default
+/// period, in dollars, without milestones, at [`PICTURE_SIZE`]. The build
+/// step draws it and the golden tests read its numbers from the same spec.
+pub fn picture_spec(data: &Dataset, lang: Lang) -> ChartSpec {
     ChartSpec {
-        view: ChartView::default(),
+        data: *data,
+        view: ChartView::Snapshot(data.default_period),
         metric: Metric::Dollars,
         annotations: false,
         width: PICTURE_SIZE.0,
@@ -86,13 +89,13 @@ fn table_head(caption: &str, headers: &[&str]) -> String {
     h
 }
 
-/// The figures table and the milestones table, from the same rows as the
-/// widget's.
-fn tables_html(view: ChartView, lang: Lang) -> String {
+/// The figures table and the milestones table of `data`, from the same
+/// rows as the widget's.
+fn tables_html(data: &Dataset, view: ChartView, lang: Lang) -> String {
     let words = &crate::words::words(lang).ui;
     let e = escape;
     let mut h = table_head(&markup::figures_caption(view, lang), &words.table_headers);
-    for r in markup::figure_rows(view, &PlainNumbers, lang) {
+    for r in markup::figure_rows(data, view, &PlainNumbers, lang) {
         h.push_str(&format!(
             r#"<tr><th scope="row">{}</th><td>{}</td><td class="kpop-chart__num">{}</td><td class="kpop-chart__num">{}</td><td>{}</td></tr>"#,
             e(&r.period),
@@ -107,7 +110,7 @@ fn tables_html(view: ChartView, lang: Lang) -> String {
         words.milestones_caption,
         &words.milestones_headers,
     ));
-    for r in markup::milestone_rows(lang) {
+    for r in markup::milestone_rows(data, lang) {
         h.push_str(&format!(
             r#"<tr><th scope="row"><time datetime="{0}">{0}</time></th><td>{1}</td><td>{2}</td><td>{3}</td></tr>"#,
             e(&r.date),
@@ -121,14 +124,15 @@ fn tables_html(view: ChartView, lang: Lang) -> String {
 }
 
 /// The controls, which need the script: kept invisible, so they hold their
-/// place.
-fn controls_html(lang: Lang) -> String {
+/// place. The period button names `data`'s default period.
+fn controls_html(data: &Dataset, lang: Lang) -> String {
     let words = &crate::words::words(lang).ui;
     let mut h = String::from(
         r#"<div class="kpop-chart__controls kpop-chart__controls--placeholder" aria-hidden="true">"#,
     );
+    let snapshot = data.default_period.button_label(lang);
     for (group, labels) in [
-        (words.period_group, [words.first_half, words.every_period]),
+        (words.period_group, [snapshot.as_str(), words.every_period]),
         (words.measure_group, [words.dollars, words.share]),
     ] {
         h.push_str(&format!(
@@ -151,11 +155,11 @@ fn controls_html(lang: Lang) -> String {
     h
 }
 
-/// The fallback for the default view in `lang`, showing the picture at
-/// `picture_src`. Its markup and classes are the widget's, so with
-/// `chart.css` it takes the widget's exact place.
-pub fn fallback_html(lang: Lang, picture_src: &str) -> String {
-    let spec = picture_spec(lang);
+/// The fallback for the default view of `data` in `lang`, showing the
+/// picture at `picture_src`. Its markup and classes are the widget's, so
+/// with `chart.css` it takes the widget's exact place.
+pub fn fallback_html(data: &Dataset, lang: Lang, picture_src: &str) -> String {
+    let spec = picture_spec(data, lang);
     let (view, metric) = (spec.view, spec.metric);
     let words = &crate::words::words(lang).ui;
     let e = escape;
@@ -166,37 +170,44 @@ pub fn fallback_html(lang: Lang, picture_src: &str) -> String {
     ));
     h.push_str(&format!(
         r#"<figcaption class="kpop-chart__head"><h2 class="kpop-chart__title">{}</h2><p class="kpop-chart__subtitle">{}</p></figcaption>"#,
-        e(text::title(lang)),
+        e(&text::title(data, data.default_period, lang)),
         e(&text::subtitle(view, metric, lang))
     ));
-    h.push_str(&controls_html(lang));
+    h.push_str(&controls_html(data, lang));
     h.push_str(&legend_html(view, metric, &LIGHT, lang));
     // The story in words, for screen readers, where the widget has it.
     h.push_str(&format!(
         r#"<p class="kpop-chart__sr">{}</p>"#,
-        e(&reading::summary(view, lang))
+        e(&reading::summary(data, view, lang))
     ));
     h.push_str(&format!(
         r#"<div class="kpop-chart__plot"><img class="kpop-chart__picture" src="{}" width="{}" height="{}" alt="{}"></div>"#,
         e(picture_src),
         PICTURE_SIZE.0,
         PICTURE_SIZE.1,
-        e(&text::describe(view, metric, spec.annotations, false, lang))
+        e(&text::describe(
+            data,
+            view,
+            metric,
+            spec.annotations,
+            false,
+            lang
+        ))
     ));
     h.push_str(r#"<div class="kpop-chart__notes">"#);
-    for n in text::period_notes(view, metric, lang) {
+    for n in text::period_notes(data, view, metric, lang) {
         h.push_str(&format!(r#"<p class="kpop-chart__note">{}</p>"#, e(&n)));
     }
     h.push_str("</div>");
     h.push_str(&format!(
         r#"<p class="kpop-chart__source">{}</p>"#,
-        e(&text::source_line(view, lang))
+        e(&text::source_line(data, view, lang))
     ));
     // The table opens without a script.
     h.push_str(&format!(
         r#"<details class="kpop-chart__details"><summary class="kpop-chart__data-toggle">{}</summary><div class="kpop-chart__data">{}</div></details></figure>"#,
         e(words.show_data),
-        tables_html(view, lang)
+        tables_html(data, view, lang)
     ));
     h
 }
@@ -204,10 +215,11 @@ pub fn fallback_html(lang: Lang, picture_src: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::EMBEDDED;
 
     #[test]
     fn the_fallback_carries_every_default_figure_and_its_source() {
-        let h = fallback_html(Lang::En, "fallback.svg");
+        let h = fallback_html(&EMBEDDED, Lang::En, "fallback.svg");
         for value in ["$48,523,000", "$25,519,000", "$22,640,000", "$132,934,000"] {
             assert!(h.contains(value), "{value} missing");
         }
@@ -216,6 +228,8 @@ mod tests {
         }
         assert!(h.contains("The Fact / Daum, 2023-07-18"));
         assert!(h.contains(r#"src="fallback.svg""#));
+        // The period button names the default period.
+        assert!(h.contains(">First half of 2023</button>"), "{h}");
         assert!(h.contains("United States $25.519M (19.2% of the total)"));
         // Same order of blocks as the widget, so the swap moves nothing.
         let order = [
@@ -237,7 +251,7 @@ mod tests {
         assert!(!h.contains("<script") && !h.contains("style="));
         // No download links: without the script they could make no file.
         for lang in Lang::ALL {
-            let h = fallback_html(lang, "fallback.svg");
+            let h = fallback_html(&EMBEDDED, lang, "fallback.svg");
             assert!(!h.contains("kpop-chart__download") && !h.contains("download="));
             let w = &crate::words::words(lang).export;
             assert!(!h.contains(w.get_data) && !h.contains(w.download_image));
@@ -260,16 +274,17 @@ mod tests {
             );
         }
         // The default view: its three countries, no period lines.
-        let h = fallback_html(Lang::En, "fallback.svg");
+        let h = fallback_html(&EMBEDDED, Lang::En, "fallback.svg");
         assert_eq!(h.matches(r#"class="kpop-chart__marker""#).count(), 3);
         assert!(!h.contains("stroke-dasharray"));
     }
 
     #[test]
     fn the_korean_fallback_is_korean() {
-        let h = fallback_html(Lang::Ko, "fallback-ko.svg");
+        let h = fallback_html(&EMBEDDED, Lang::Ko, "fallback-ko.svg");
         assert!(h.contains(r#"lang="ko""#));
         assert!(h.contains("데이터 보기"));
+        assert!(h.contains(">2023년 상반기</button>"), "{h}");
         assert!(h.contains("전체 음반 수출"));
         // Amounts in 만 and 억, never a currency format's.
         assert!(h.contains(">2551만9000 달러</td>"), "{h}");
@@ -283,7 +298,7 @@ mod tests {
     /// fallback that breaks only a word wider than a line.
     #[test]
     fn the_korean_fallback_wraps_only_between_words() {
-        let h = fallback_html(Lang::Ko, "fallback-ko.svg");
+        let h = fallback_html(&EMBEDDED, Lang::Ko, "fallback-ko.svg");
         assert!(h.starts_with(r#"<figure class="kpop-chart kpop-chart--static" lang="ko""#));
         let css = include_str!("../../style/chart.css");
         let rule = css

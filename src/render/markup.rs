@@ -8,7 +8,7 @@
 //!
 //! No browser types: the fallback is built natively at build time.
 
-use crate::data::{Destination, FIGURES, MILESTONES};
+use crate::data::{Dataset, Destination};
 use crate::model::chart::{dasharray, Palette, PERIOD_LEGEND};
 use crate::model::format::svg_number;
 use crate::model::reading::{self, Numbers};
@@ -154,13 +154,19 @@ pub fn figures_caption(view: ChartView, lang: Lang) -> String {
     }
 }
 
-/// The figures table's rows for a view, numbers formatted by `numbers`.
-pub fn figure_rows(view: ChartView, numbers: &dyn Numbers, lang: Lang) -> Vec<FigureRow> {
-    reading::table_rows(view)
+/// The figures table's rows for a view of `data`, numbers formatted by
+/// `numbers`.
+pub fn figure_rows(
+    data: &Dataset,
+    view: ChartView,
+    numbers: &dyn Numbers,
+    lang: Lang,
+) -> Vec<FigureRow> {
+    reading::table_rows(data, view)
         .into_iter()
         .filter_map(|i| {
-            let f = FIGURES.get(i)?;
-            let t = reading::point_text(i, numbers, lang)?;
+            let f = data.figures.get(i)?;
+            let t = reading::point_text(data, i, numbers, lang)?;
             Some(FigureRow {
                 period: f.period.short_label(lang),
                 destination: f.destination.name(lang),
@@ -172,9 +178,9 @@ pub fn figure_rows(view: ChartView, numbers: &dyn Numbers, lang: Lang) -> Vec<Fi
         .collect()
 }
 
-/// The milestones table's rows, in the data file's order.
-pub fn milestone_rows(lang: Lang) -> Vec<MilestoneRow> {
-    MILESTONES
+/// The milestones table's rows for `data`, in the data file's order.
+pub fn milestone_rows(data: &Dataset, lang: Lang) -> Vec<MilestoneRow> {
+    data.milestones
         .iter()
         .map(|m| MilestoneRow {
             date: m.date.iso(),
@@ -188,8 +194,10 @@ pub fn milestone_rows(lang: Lang) -> Vec<MilestoneRow> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::data::EMBEDDED;
     use crate::model::chart::{period_dash, DARK, LIGHT};
     use crate::model::reading::PlainNumbers;
+    use crate::model::testing::{default_view, H1_2023};
 
     /// The numbers of an SVG path, in order.
     fn numbers(path: &str) -> Vec<f64> {
@@ -238,7 +246,7 @@ mod tests {
         assert_eq!(MARKER_VIEW_BOX, format!("0 0 {MARKER_BOX} {MARKER_BOX}"));
         // Each destination's entry has its canvas marker and colour.
         for palette in [LIGHT, DARK] {
-            for view in [ChartView::default(), ChartView::Timeline] {
+            for view in [default_view(), ChartView::Timeline] {
                 for key in series_keys(view, Metric::Dollars, &palette, Lang::En) {
                     let d = key.destination;
                     assert_eq!(key.marker, marker_path(Palette::marker(d)));
@@ -268,7 +276,7 @@ mod tests {
         assert_eq!(keys[0].label, "Full year");
         assert_eq!(keys[2].label, "Jan–Jun");
         assert_eq!(keys[0].dash, "");
-        assert!(period_keys(ChartView::default(), Lang::En).is_empty());
+        assert!(period_keys(default_view(), Lang::En).is_empty());
     }
 
     #[test]
@@ -280,7 +288,7 @@ mod tests {
                 .collect()
         };
         assert_eq!(
-            names(ChartView::default(), Metric::Dollars),
+            names(default_view(), Metric::Dollars),
             ["Japan", "United States", "China"]
         );
         assert_eq!(names(ChartView::Timeline, Metric::Dollars).len(), 4);
@@ -290,14 +298,14 @@ mod tests {
     #[test]
     fn the_tables_carry_every_figure_of_the_view() {
         assert_eq!(
-            figures_caption(ChartView::default(), Lang::En),
+            figures_caption(default_view(), Lang::En),
             format!(
                 "{}{}",
                 crate::words::words(Lang::En).ui.table_caption,
-                crate::data::Period::H1_2023.long_label(Lang::En)
+                H1_2023.long_label(Lang::En)
             )
         );
-        let rows = figure_rows(ChartView::default(), &PlainNumbers, Lang::En);
+        let rows = figure_rows(&EMBEDDED, default_view(), &PlainNumbers, Lang::En);
         assert_eq!(rows.len(), 4);
         let us = rows.iter().find(|r| r.destination == "United States");
         assert!(us.is_some_and(|r| r.value == "$25,519,000" && r.share == "19.2%"));
@@ -306,9 +314,12 @@ mod tests {
             "the total has no share"
         );
         assert_eq!(
-            figure_rows(ChartView::Timeline, &PlainNumbers, Lang::En).len(),
-            reading::table_rows(ChartView::Timeline).len()
+            figure_rows(&EMBEDDED, ChartView::Timeline, &PlainNumbers, Lang::En).len(),
+            reading::table_rows(&EMBEDDED, ChartView::Timeline).len()
         );
-        assert_eq!(milestone_rows(Lang::En).len(), MILESTONES.len());
+        assert_eq!(
+            milestone_rows(&EMBEDDED, Lang::En).len(),
+            EMBEDDED.milestones.len()
+        );
     }
 }

@@ -11,7 +11,6 @@ use crate::model::vocab::Metric;
 pub(super) const WORDS: Words = Words {
     ui: UiText {
         period_group: "Period",
-        first_half: "First half of 2023",
         every_period: "Every period",
         measure_group: "Measure",
         dollars: "US dollars",
@@ -39,9 +38,10 @@ pub(super) const WORDS: Words = Words {
     },
     no_figure: "no figure",
     of_total: " of total",
-    no_country_figures: "No country figures before 2020",
+    no_country_figures: |year| format!("No country figures before {year}"),
     no_country_figures_period: "No country figures for this period",
     destinations: ["All destinations", "Japan", "United States", "China"],
+    headline_destinations: ["all destinations", "Japan", "the US", "China"],
     short_destinations: ["Total", "Japan", "US", "China"],
     months: [
         "January",
@@ -64,6 +64,7 @@ pub(super) const WORDS: Words = Words {
     period_short,
     period_long,
     period_row,
+    period_button,
     months_count: |n| {
         if n == 1 {
             "1 month".to_string()
@@ -72,7 +73,16 @@ pub(super) const WORDS: Words = Words {
         }
     },
     chart: ChartText {
-        title: "The US overtook China as the second-largest market for K-pop albums",
+        title_overtook: |ahead, behind, rank| {
+            let place = match rank {
+                1 => "largest".to_string(),
+                2 => "second-largest".to_string(),
+                3 => "third-largest".to_string(),
+                n => format!("No. {n}"),
+            };
+            format!("{ahead} overtook {behind} as the {place} market for K-pop albums")
+        },
+        title_led: |leader, period| format!("{leader} was the largest market for K-pop albums in {period}"),
         subtitle_snapshot: PerMetric {
             dollars: |period| {
                 format!("South Korea's album exports in {period}, by destination, in US dollars")
@@ -91,7 +101,10 @@ pub(super) const WORDS: Words = Words {
         timeline_lines_note: "Each line spans the months its figure covers: solid for a full year, long dashes for January to October or November, short dashes for January to June.",
         timeline_note: PerMetric {
             dollars: "Dollar figures for part of a year are not comparable with full years; switch to share of total to compare periods.",
-            share: "Each share is of all album exports in the same period. No country figures were found before 2020.",
+            share: "Each share is of all album exports in the same period.",
+        },
+        no_country_figures_before: |year| {
+            format!("No country figures were found before {year}.")
         },
         rounded_note: "≈ marks figures the source gave only rounded.",
         source_line: |dated, milestones| {
@@ -255,6 +268,14 @@ fn period_long(w: &Words, p: Period) -> String {
         PeriodKind::FullYear => p.start.year.to_string(),
         PeriodKind::FirstHalf => format!("the first half of {}", p.start.year),
         PeriodKind::Partial => months(p, |m| w.month(m)),
+    }
+}
+
+/// `First half of 2023`, `2024`, `January–October 2023`.
+fn period_button(w: &Words, p: Period) -> String {
+    match p.kind() {
+        PeriodKind::FirstHalf => format!("First half of {}", p.start.year),
+        _ => period_long(w, p),
     }
 }
 

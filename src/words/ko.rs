@@ -11,7 +11,6 @@ use crate::model::vocab::Metric;
 pub(super) const WORDS: Words = Words {
     ui: UiText {
         period_group: "기간",
-        first_half: "2023년 상반기",
         every_period: "모든 기간",
         measure_group: "단위",
         dollars: "미국 달러",
@@ -38,9 +37,10 @@ pub(super) const WORDS: Words = Words {
     },
     no_figure: "수치 없음",
     of_total: " (전체 대비)",
-    no_country_figures: "2020년 이전 국가별 수치 없음",
+    no_country_figures: |year| format!("{year}년 이전 국가별 수치 없음"),
     no_country_figures_period: "이 기간 국가별 수치 없음",
     destinations: ["전체 수출", "일본", "미국", "중국"],
+    headline_destinations: ["전체 수출", "일본", "미국", "중국"],
     short_destinations: ["합계", "일본", "미국", "중국"],
     months: [
         "1월", "2월", "3월", "4월", "5월", "6월", "7월", "8월", "9월", "10월", "11월", "12월",
@@ -54,9 +54,14 @@ pub(super) const WORDS: Words = Words {
     period_short,
     period_long,
     period_row,
+    // `2023년 상반기`, `2024년`: the sentence's label is the button's.
+    period_button: period_long,
     months_count: |n| format!("{n}개월"),
     chart: ChartText {
-        title: "미국, 중국 제치고 K팝 음반 2위 수출국으로",
+        title_overtook: |ahead, behind, rank| {
+            format!("{ahead}, {behind} 제치고 K팝 음반 {rank}위 수출국으로")
+        },
+        title_led: |leader, period| format!("{period} K팝 음반 최대 수출국은 {leader}"),
         subtitle_snapshot: PerMetric {
             dollars: |period| format!("{period} 한국 음반 수출액, 수출국별 (미국 달러)"),
             share: |period| format!("{period} 한국 음반 수출, 수출국별 전체 음반 수출 대비 비중"),
@@ -69,8 +74,9 @@ pub(super) const WORDS: Words = Words {
         timeline_lines_note: "각 선은 수치가 포함하는 기간에 걸쳐 그려집니다. 실선은 1년, 긴 점선은 1~10월 또는 1~11월, 짧은 점선은 1~6월입니다.",
         timeline_note: PerMetric {
             dollars: "일부 기간의 금액은 1년 전체 금액과 비교할 수 없습니다. 기간을 비교하려면 비중 보기로 바꾸세요.",
-            share: "비중은 같은 기간 전체 음반 수출 대비입니다. 2020년 이전의 국가별 수치는 찾지 못했습니다.",
+            share: "비중은 같은 기간 전체 음반 수출 대비입니다.",
         },
+        no_country_figures_before: |year| format!("{year}년 이전의 국가별 수치는 찾지 못했습니다."),
         rounded_note: "‘약’이 붙은 수치는 출처가 반올림한 값만 밝힌 것입니다.",
         source_line: |dated, milestones| {
             format!(

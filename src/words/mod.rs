@@ -27,13 +27,17 @@ pub struct Words {
     pub no_figure: &'static str,
     /// After a bar's share label (dropped when it doesn't fit).
     pub of_total: &'static str,
-    /// In the share timeline's empty years.
-    pub no_country_figures: &'static str,
+    /// In the share timeline's empty years, given the first year with
+    /// country figures: `No country figures before 2020`.
+    pub no_country_figures: fn(u16) -> String,
     /// In a phone row of a period the sources give only a total for.
     pub no_country_figures_period: &'static str,
     /// Destination names, in [`Destination`]'s order (all, Japan, the
     /// United States, China).
     pub destinations: [&'static str; 4],
+    /// Destination names as a headline says them (`the US`), in
+    /// [`Destination`]'s order.
+    pub headline_destinations: [&'static str; 4],
     /// Names short enough for a label beside a line on a phone.
     pub short_destinations: [&'static str; 4],
     /// Month names, January first.
@@ -49,6 +53,9 @@ pub struct Words {
     /// A period row's label on a phone, year first: `2023 Jan–Jun`,
     /// `2022 Jan–Nov`, `2021`.
     pub period_row: fn(&Words, Period) -> String,
+    /// The label of the button that shows a period's snapshot:
+    /// `First half of 2023`, `2024`.
+    pub period_button: fn(&Words, Period) -> String,
     /// How many months a period covers: `6 months`, `12 months`.
     pub months_count: fn(i32) -> String,
     /// The title, subtitles, notes, source line and description.
@@ -113,8 +120,6 @@ pub enum AmountStyle {
 pub struct UiText {
     /// Name of the view switch group.
     pub period_group: &'static str,
-    /// The default view's button.
-    pub first_half: &'static str,
     /// The timeline's button.
     pub every_period: &'static str,
     /// Name of the metric switch group.
@@ -196,6 +201,9 @@ pub trait PeriodWords {
     /// A phone row's label, year first: `2023 Jan–Jun`, `2021` (in
     /// Korean `2023년 1~6월`, `2021년`).
     fn row_label(self, lang: Lang) -> String;
+    /// The label of the button showing the period's snapshot: `First half
+    /// of 2023`, `2024` (in Korean `2023년 상반기`, `2024년`).
+    fn button_label(self, lang: Lang) -> String;
 }
 
 impl PeriodWords for Period {
@@ -212,6 +220,11 @@ impl PeriodWords for Period {
     fn row_label(self, lang: Lang) -> String {
         let w = words(lang);
         (w.period_row)(w, self)
+    }
+
+    fn button_label(self, lang: Lang) -> String {
+        let w = words(lang);
+        (w.period_button)(w, self)
     }
 }
 
@@ -268,13 +281,50 @@ mod tests {
                 month: m1,
             },
         };
-        assert_eq!(Period::H1_2023.row_label(Lang::En), "2023 Jan–Jun");
+        let h1 = crate::model::testing::H1_2023;
+        assert_eq!(h1.row_label(Lang::En), "2023 Jan–Jun");
         assert_eq!(p(2022, 1, 2022, 11).row_label(Lang::En), "2022 Jan–Nov");
         assert_eq!(p(2021, 1, 2021, 12).row_label(Lang::En), "2021");
-        assert_eq!(Period::H1_2023.row_label(Lang::Ko), "2023년 1~6월");
+        assert_eq!(h1.row_label(Lang::Ko), "2023년 1~6월");
         assert_eq!(p(2021, 1, 2021, 12).row_label(Lang::Ko), "2021년");
         assert_eq!((words(Lang::En).months_count)(11), "11 months");
         assert_eq!((words(Lang::Ko).months_count)(6), "6개월");
+    }
+
+    #[test]
+    fn a_periods_button_and_the_empty_years_name_their_years() {
+        let h1 = crate::model::testing::H1_2023;
+        assert_eq!(h1.button_label(Lang::En), "First half of 2023");
+        assert_eq!(h1.button_label(Lang::Ko), "2023년 상반기");
+        let year = Period {
+            start: crate::data::YearMonth {
+                year: 2024,
+                month: 1,
+            },
+            end: crate::data::YearMonth {
+                year: 2024,
+                month: 12,
+            },
+        };
+        assert_eq!(year.button_label(Lang::En), "2024");
+        assert_eq!(year.button_label(Lang::Ko), "2024년");
+        let (en, ko) = (words(Lang::En), words(Lang::Ko));
+        assert_eq!(
+            (en.no_country_figures)(2020),
+            "No country figures before 2020"
+        );
+        assert_eq!(
+            (ko.no_country_figures)(2020),
+            "2020년 이전 국가별 수치 없음"
+        );
+        assert_eq!(
+            (en.chart.no_country_figures_before)(2021),
+            "No country figures were found before 2021."
+        );
+        assert_eq!(
+            (ko.chart.no_country_figures_before)(2021),
+            "2021년 이전의 국가별 수치는 찾지 못했습니다."
+        );
     }
 
     #[test]
@@ -285,7 +335,7 @@ mod tests {
         let text = include_str!("../../data/milestones.csv");
         let tags = crate::data::parse::milestone_languages(file, text).unwrap();
         assert_eq!(tags, Lang::TAGS);
-        for m in crate::data::MILESTONES {
+        for m in crate::data::EMBEDDED.milestones {
             assert_eq!((m.labels.len(), m.details.len()), (tags.len(), tags.len()));
         }
     }

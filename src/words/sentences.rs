@@ -48,8 +48,13 @@ pub struct PeriodCounts {
 /// The words around the chart: title, subtitles, notes, source line and
 /// the canvas's description.
 pub struct ChartText {
-    /// The headline: the seed's story.
-    pub title: &'static str,
+    /// The headline when a country passed another since the period before:
+    /// the one that moved up and the one it passed (as
+    /// [`super::Words::headline_destinations`] names them) and its place,
+    /// from 1 (the model capitalises the first letter).
+    pub title_overtook: fn(&str, &str, usize) -> String,
+    /// The headline otherwise: the largest market, and the period in words.
+    pub title_led: fn(&str, &str) -> String,
     /// A snapshot's subtitle, given its period in words.
     pub subtitle_snapshot: PerMetric<fn(&str) -> String>,
     /// The timeline's subtitle.
@@ -61,6 +66,10 @@ pub struct ChartText {
     pub timeline_lines_note: &'static str,
     /// The timeline's note on comparing periods.
     pub timeline_note: PerMetric<&'static str>,
+    /// After the share timeline's note when the time axis starts before
+    /// the first country figure, given that figure's year: `No country
+    /// figures were found before 2020.`
+    pub no_country_figures_before: fn(u16) -> String,
     /// The note on figures the source gave only rounded.
     pub rounded_note: &'static str,
     /// The source line, given the dated figure sources and the milestones'

@@ -95,7 +95,7 @@ for (const lang of ['en', 'ko']) {
         await page.goto(`${env.server.url}/embed.html?lang=${lang}&view=${view}&metric=${metric}`);
         await page.getByRole('link', { name: LINKS[lang][0] }).waitFor();
         const { name, bytes } = await download(page, LINKS[lang][0]);
-        const slug = view === 'snapshot' ? 'h1-2023' : 'every-period';
+        const slug = view === 'snapshot' ? '2023-h1' : 'every-period';
         assert.equal(name, `kpop-album-exports-${slug}-${metric}-${lang}.csv`);
         const { comment, header, rows } = parseCsv(bytes.toString('utf8'));
         assert.match(comment, /^# .+(Korea Customs Service|관세청)/);

@@ -3,8 +3,8 @@
 use leptos::prelude::*;
 
 use super::state::ChartState;
-use crate::data::Period;
 use crate::model::vocab::{ChartView, Metric};
+use crate::words::PeriodWords;
 
 /// What an option button chooses: a view or a metric.
 #[derive(Clone, Copy, PartialEq)]
@@ -31,7 +31,7 @@ impl Choice {
 
 /// One option of a switch group: a pressed or unpressed button. Not
 /// generic, so its markup is built by one function however many there are.
-fn option_button(state: ChartState, choice: Choice, label: &'static str) -> impl IntoView {
+fn option_button(state: ChartState, choice: Choice, label: String) -> impl IntoView {
     view! {
         <button
             type="button"
@@ -44,7 +44,7 @@ fn option_button(state: ChartState, choice: Choice, label: &'static str) -> impl
     }
 }
 
-/// The view switch (the first half of 2023 or every period), the metric
+/// The view switch (the default period or every period), the metric
 /// switch (dollars or shares) and the milestones toggle (`role="switch"`).
 #[component]
 pub fn Controls(
@@ -52,11 +52,12 @@ pub fn Controls(
     state: ChartState,
 ) -> impl IntoView {
     let words = state.words();
-    let option = move |choice, label| option_button(state, choice, label);
+    let option = move |choice, label: &str| option_button(state, choice, label.to_string());
+    let snapshot = state.period;
     view! {
         <div class="kpop-chart__controls">
             <div class="kpop-chart__group" role="group" aria-label=words.period_group>
-                {option(Choice::View(ChartView::Snapshot(Period::H1_2023)), words.first_half)}
+                {option(Choice::View(ChartView::Snapshot(snapshot)), &snapshot.button_label(state.lang))}
                 {option(Choice::View(ChartView::Timeline), words.every_period)}
             </div>
             <div class="kpop-chart__group" role="group" aria-label=words.measure_group>

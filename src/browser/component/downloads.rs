@@ -27,6 +27,7 @@ const IMAGE_SCALE: f64 = 2.0;
 fn image_url(state: ChartState) -> Option<String> {
     let size = state.size.get_untracked()?;
     let spec = ChartSpec {
+        data: state.data,
         view: state.view.get_untracked(),
         metric: state.metric.get_untracked(),
         annotations: state.annotations.get_untracked(),
@@ -38,7 +39,7 @@ fn image_url(state: ChartState) -> Option<String> {
     let (scene, background) = untrack(|| {
         state
             .palette
-            .with(|p| (export_scene(&spec, p), p.background))
+            .with(|p| (export_scene(&spec, state.period, p), p.background))
     });
     if scene.shapes.is_empty() {
         return None;
@@ -102,7 +103,7 @@ pub fn Downloads(
     };
     let on_csv = move |e: ev::MouseEvent| {
         let (view, metric) = (state.view.get_untracked(), state.metric.get_untracked());
-        let href = data_url("text/csv", &csv(view, metric, lang));
+        let href = data_url("text/csv", &csv(&state.data, view, metric, lang));
         point_link(&e, Some(href), name("csv"));
     };
     let on_image = move |e: ev::MouseEvent| point_link(&e, image_url(state), name("png"));

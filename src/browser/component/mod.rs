@@ -22,6 +22,9 @@ use leptos::html;
 use leptos::prelude::*;
 
 use crate::browser::hooks::use_box_size;
+use crate::browser::log_error;
+use crate::data::EMBEDDED;
+use crate::model::options::view_and_period;
 use crate::model::text;
 use crate::model::vocab::{ChartView, Lang, Metric, Theme};
 use controls::Controls;
@@ -45,9 +48,15 @@ use table::DataTable;
 /// ```
 #[component]
 pub fn ExportsChart(
-    /// The view shown first: by default the first half of 2023.
+    /// The view shown first: by default the comparison of `period`.
     #[prop(optional)]
-    view: ChartView,
+    view: Option<ChartView>,
+    /// The period compared, as the `period` embed option names it
+    /// (`2024`, `2024-h1`, `2023-jan-oct`): by default the one in
+    /// `data/default-period.txt`. An unknown one logs a console error naming
+    /// the accepted values, and the default is used.
+    #[prop(optional, into)]
+    period: Option<String>,
     /// Whether the Billboard milestone annotations start switched on.
     #[prop(optional)]
     annotations: bool,
@@ -66,7 +75,14 @@ pub fn ExportsChart(
     let canvas = NodeRef::<html::Canvas>::new();
     let colors = use_palette(theme, root);
     let size = use_box_size(plot, canvas);
+    let data = EMBEDDED;
+    let (view, period, errors) = view_and_period(&data, view, period.as_deref());
+    for e in errors {
+        log_error(&e.to_string());
+    }
     let initial = Initial {
+        data,
+        period,
         view,
         metric,
         annotations,
@@ -81,7 +97,7 @@ pub fn ExportsChart(
             data-theme=move || if colors.dark.get() { "dark" } else { "light" }
         >
             <figcaption class="kpop-chart__head">
-                <h2 class="kpop-chart__title">{text::title(lang)}</h2>
+                <h2 class="kpop-chart__title">{text::title(&data, period, lang)}</h2>
                 <p class="kpop-chart__subtitle">
                     {move || text::subtitle(state.view.get(), state.metric.get(), lang)}
                 </p>

@@ -16,12 +16,12 @@ pub fn Notes(
     view! {
         <div class="kpop-chart__notes">
             {move || {
-                text::period_notes(state.view.get(), state.metric.get(), lang)
+                text::period_notes(&state.data, state.view.get(), state.metric.get(), lang)
                     .into_iter()
                     .map(|n| view! { <p class="kpop-chart__note">{n}</p> })
                     .collect_view()
             }}
         </div>
-        <p class="kpop-chart__source">{move || text::source_line(state.view.get(), lang)}</p>
+        <p class="kpop-chart__source">{move || text::source_line(&state.data, state.view.get(), lang)}</p>
     }
 }

@@ -67,6 +67,7 @@ fn keyboard_handlers(
         // a phone).
         let width = state.width_untracked();
         state.move_focus(reading::step_at(
+            &state.data,
             view,
             metric,
             width,
@@ -90,7 +91,7 @@ fn keyboard_handlers(
         let start = state
             .focus
             .get_untracked()
-            .or_else(|| reading::step_at(view, metric, width, None, NavKey::First));
+            .or_else(|| reading::step_at(&state.data, view, metric, width, None, NavKey::First));
         state.move_focus(start);
     };
     (on_keydown, on_focus)
@@ -207,7 +208,7 @@ pub fn Plot(
     let (on_pointermove, on_pointerdown) = pointer_handlers(state, plot, tip);
     view! {
         <p id=summary_id.clone() class="kpop-chart__sr">
-            {move || reading::summary(state.view.get(), lang)}
+            {move || reading::summary(&state.data, state.view.get(), lang)}
         </p>
         <div
             class="kpop-chart__plot"
@@ -237,6 +238,7 @@ pub fn Plot(
                 aria-label=move || {
                     let view = state.view.get();
                     text::describe(
+                        &state.data,
                         view,
                         state.metric.get(),
                         state.annotations.get(),

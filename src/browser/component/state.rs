@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use super::palette::Colors;
 use crate::browser::hooks::{BoxSize, IntlNumbers};
+use crate::data::{Dataset, Period};
 use crate::model::chart::{build_scene_with, plot_box_height, uses_rows, ChartSpec};
 use crate::model::format::svg_number;
 use crate::model::reading;
@@ -18,6 +19,10 @@ static INSTANCES: AtomicUsize = AtomicUsize::new(0);
 
 /// What the chart shows first (the component's props).
 pub struct Initial {
+    /// The figures and milestones it draws.
+    pub data: Dataset,
+    /// The period the comparison view shows.
+    pub period: Period,
     /// The view.
     pub view: ChartView,
     /// Dollars or shares.
@@ -32,6 +37,10 @@ pub struct Initial {
 /// `palette` and `scene` are derived, never written.
 #[derive(Clone, Copy)]
 pub struct ChartState {
+    /// The figures and milestones (fixed for the chart's life).
+    pub data: Dataset,
+    /// The period the comparison view shows (fixed for the chart's life).
+    pub period: Period,
     /// The language of every text (fixed for the chart's life).
     pub lang: Lang,
     /// This chart's number on the page, for its element ids.
@@ -69,7 +78,7 @@ impl ChartState {
     /// The state for a new chart showing `initial`, in `palette`, in a plot
     /// of `size`.
     pub fn new(initial: Initial, palette: Colors, size: ReadSignal<Option<BoxSize>>) -> Self {
-        let lang = initial.lang;
+        let (lang, data) = (initial.lang, initial.data);
         let view = RwSignal::new(initial.view);
         let metric = RwSignal::new(initial.metric);
         let annotations = RwSignal::new(initial.annotations);
@@ -84,6 +93,7 @@ impl ChartState {
                     return Scene::default();
                 };
                 let spec = ChartSpec {
+                    data,
                     view: view.get(),
                     metric: metric.get(),
                     annotations: annotations.get(),
@@ -99,6 +109,8 @@ impl ChartState {
             |_, _| true,
         );
         ChartState {
+            data,
+            period: initial.period,
             lang,
             instance: INSTANCES.fetch_add(1, Ordering::Relaxed) + 1,
             view,
@@ -144,7 +156,7 @@ impl ChartState {
         let (v, m) = (self.view.get_untracked(), self.metric.get_untracked());
         let current = self.focus.get_untracked();
         // At the width it is drawn at: on a phone the rows' figures.
-        let drawn = reading::rows_at(v, m, self.width_untracked())
+        let drawn = reading::rows_at(&self.data, v, m, self.width_untracked())
             .iter()
             .flatten()
             .any(|&i| Some(i) == current);
@@ -163,7 +175,7 @@ impl ChartState {
             let annotations = self.annotations.get_untracked();
             let text = self
                 .numbers
-                .with_value(|n| reading::announcement(i, n, annotations, self.lang));
+                .with_value(|n| reading::announcement(&self.data, i, n, annotations, self.lang));
             self.announcement.set(text);
         }
     }

@@ -34,7 +34,7 @@ pub fn DataTable(
             .numbers
             .with_value(|n| {
                 if open {
-                    markup::figure_rows(view, n, lang)
+                    markup::figure_rows(&state.data, view, n, lang)
                 } else {
                     Vec::new()
                 }
@@ -53,7 +53,7 @@ pub fn DataTable(
             })
             .collect_view()
     };
-    let milestone_rows = markup::milestone_rows(lang)
+    let milestone_rows = markup::milestone_rows(&state.data, lang)
         .into_iter()
         .map(|r| {
             view! {

@@ -80,7 +80,7 @@ pub fn Tooltip(
         let shown = state.tooltip_figure().and_then(|i| {
             let t = state
                 .numbers
-                .with_value(|n| reading::point_text(i, n, state.lang))?;
+                .with_value(|n| reading::point_text(&state.data, i, n, state.lang))?;
             Some((i, t))
         });
         let Some((i, t)) = shown else {

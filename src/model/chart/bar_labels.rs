@@ -5,7 +5,7 @@
 //! currency (`1억570만` / `6000 달러`); an English one never needs to.
 //! The frame reserves room for the lines and the bar's target covers them.
 
-use crate::data::Figure;
+use crate::data::{Dataset, Figure};
 use crate::model::format::{figure_share, money_parts};
 use crate::model::scene::{text_height, text_width};
 use crate::model::vocab::{Lang, Metric};
@@ -27,9 +27,10 @@ pub struct BarLabels {
 pub type LabelFonts = (f64, f64);
 
 impl BarLabels {
-    /// The labels of figure `f` under `metric` over a bar in a category
-    /// `category` wide.
+    /// The labels of figure `f` of `data` under `metric` over a bar in a
+    /// category `category` wide.
     pub fn new(
+        data: &Dataset,
         f: &Figure,
         metric: Metric,
         lang: Lang,
@@ -42,12 +43,12 @@ impl BarLabels {
                 &money_parts(f.value_kusd, f.rounded_to_kusd, lang),
                 fits,
             )),
-            Metric::Share => figure_share(f, lang).map(|s| vec![s]),
+            Metric::Share => figure_share(data, f, lang).map(|s| vec![s]),
         };
         let primary = value(metric, &|s| bold_width(s, value_font) <= room).unwrap_or_default();
         let secondary = match metric.other() {
             Metric::Dollars => value(Metric::Dollars, &|s| text_width(s, font) <= room),
-            Metric::Share => figure_share(f, lang).map(|s| {
+            Metric::Share => figure_share(data, f, lang).map(|s| {
                 // "of total" is dropped where it doesn't fit the category.
                 let with = format!("{s}{}", words(lang).of_total);
                 vec![if text_width(&with, font) <= room {
@@ -108,7 +109,8 @@ fn wrap(parts: &[String], fits: &dyn Fn(&str) -> bool) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{figure, Destination, Period, FIGURES};
+    use crate::data::{Destination, EMBEDDED};
+    use crate::model::testing::H1_2023;
 
     fn parts(p: &[&str]) -> Vec<String> {
         p.iter().map(|s| s.to_string()).collect()
@@ -132,9 +134,9 @@ mod tests {
 
     #[test]
     fn english_labels_stay_one_line_each_at_any_width() {
-        for f in FIGURES {
+        for f in EMBEDDED.figures {
             for metric in [Metric::Dollars, Metric::Share] {
-                let l = BarLabels::new(f, metric, Lang::En, 60.0, (13.0, 11.5));
+                let l = BarLabels::new(&EMBEDDED, f, metric, Lang::En, 60.0, (13.0, 11.5));
                 assert_eq!(l.primary.len(), 1, "{f:?}");
                 assert!(l.secondary.len() <= 1, "{f:?}");
             }
@@ -143,15 +145,22 @@ mod tests {
 
     #[test]
     fn korean_amounts_break_after_a_unit_only_when_they_must() {
-        let jp = figure(Period::H1_2023, Destination::Japan).unwrap();
-        let wide = BarLabels::new(jp, Metric::Dollars, Lang::Ko, 208.0, (15.0, 12.5));
+        let jp = EMBEDDED.figure(H1_2023, Destination::Japan).unwrap();
+        let wide = BarLabels::new(
+            &EMBEDDED,
+            jp,
+            Metric::Dollars,
+            Lang::Ko,
+            208.0,
+            (15.0, 12.5),
+        );
         assert_eq!(wide.primary, ["4852만3000 달러"]);
         assert_eq!(wide.secondary, ["36.5% (전체 대비)"]);
         // At 280 px a category is 88 px wide.
-        let narrow = BarLabels::new(jp, Metric::Dollars, Lang::Ko, 88.0, (13.0, 11.5));
+        let narrow = BarLabels::new(&EMBEDDED, jp, Metric::Dollars, Lang::Ko, 88.0, (13.0, 11.5));
         assert_eq!(narrow.primary, ["4852만", "3000 달러"]);
         assert_eq!(narrow.secondary, ["36.5%"]);
-        let share = BarLabels::new(jp, Metric::Share, Lang::Ko, 88.0, (13.0, 11.5));
+        let share = BarLabels::new(&EMBEDDED, jp, Metric::Share, Lang::Ko, 88.0, (13.0, 11.5));
         assert_eq!(share.primary, ["36.5%"]);
         // In the smaller label font the number itself fits on one line.
         assert_eq!(share.secondary, ["4852만3000", "달러"]);

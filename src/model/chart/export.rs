@@ -4,7 +4,7 @@
 //! the same plot scene the canvas shows, so the renderer draws it as it
 //! draws the canvas.
 
-use crate::data::Destination;
+use crate::data::{Destination, Period};
 use crate::model::chart::{build_scene_with, ChartSpec, Palette, PERIOD_LEGEND};
 use crate::model::scene::{text_height, Scene, Shape};
 use crate::model::text;
@@ -98,8 +98,10 @@ fn key(ink: &mut Ink<'_>, plot: &Scene, (x, y): (f64, f64), width: f64) -> f64 {
 /// The picture of `spec`'s view in `palette`, `spec.width` wide: header,
 /// legend, the plot at `spec.width` × `spec.height` (without the keyboard's
 /// focus mark), the milestone key, the notes and the source line. Its height
-/// is what they need. Empty when the plot is too small to draw.
-pub fn export_scene(spec: &ChartSpec, palette: &Palette) -> Scene {
+/// is what they need; its title tells the story of `compared`, the period
+/// the widget compares, as the widget's does. Empty when the plot is too
+/// small to draw.
+pub fn export_scene(spec: &ChartSpec, compared: Period, palette: &Palette) -> Scene {
     let plot_spec = ChartSpec {
         focus: None,
         ..*spec
@@ -136,7 +138,7 @@ pub fn export_scene(spec: &ChartSpec, palette: &Palette) -> Scene {
         &mut ink,
         (m, m),
         column,
-        text::title(lang),
+        &text::title(&spec.data, compared, lang),
         big(title_size, true),
     );
     let subtitle = text::subtitle(spec.view, spec.metric, lang);
@@ -151,10 +153,10 @@ pub fn export_scene(spec: &ChartSpec, palette: &Palette) -> Scene {
     if plot.footnotes.is_empty() {
         y = top + plot.height + 4.0;
     }
-    for note in text::period_notes(spec.view, spec.metric, lang) {
+    for note in text::period_notes(&spec.data, spec.view, spec.metric, lang) {
         y = legend::paragraph(&mut ink, (m, y + 4.0), column, &note, small(11.5));
     }
-    let source = text::source_line(spec.view, lang);
+    let source = text::source_line(&spec.data, spec.view, lang);
     y = legend::paragraph(&mut ink, (m, y + 6.0), column, &source, small(11.0));
     scene.height = (y + m).ceil();
     scene
@@ -163,13 +165,15 @@ pub fn export_scene(spec: &ChartSpec, palette: &Palette) -> Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::Period;
+    use crate::data::EMBEDDED;
     use crate::model::chart::{DARK, LIGHT};
     use crate::model::scene::{Rect, TextRole};
+    use crate::model::testing::H1_2023;
     use crate::model::vocab::{Lang, Metric};
 
     fn spec(view: ChartView, metric: Metric, lang: Lang, width: f64) -> ChartSpec {
         ChartSpec {
+            data: EMBEDDED,
             view,
             metric,
             annotations: true,
@@ -223,11 +227,11 @@ mod tests {
     #[test]
     fn the_picture_carries_its_title_legend_notes_and_source_and_nothing_overlaps() {
         for width in [280.0, 375.0, 640.0, 1280.0] {
-            for view in [ChartView::Snapshot(Period::H1_2023), ChartView::Timeline] {
+            for view in [ChartView::Snapshot(H1_2023), ChartView::Timeline] {
                 for metric in [Metric::Dollars, Metric::Share] {
                     for lang in Lang::ALL {
                         let spec = spec(view, metric, lang, width);
-                        let scene = export_scene(&spec, &LIGHT);
+                        let scene = export_scene(&spec, H1_2023, &LIGHT);
                         let plot = build_scene_with(
                             &ChartSpec {
                                 focus: None,
@@ -252,11 +256,11 @@ mod tests {
                         let squash = |s: &str| s.split_whitespace().collect::<String>();
                         let all = squash(&around.iter().map(|(t, _)| *t).collect::<String>());
                         let expected = [
-                            text::title(lang).to_string(),
+                            text::title(&EMBEDDED, H1_2023, lang),
                             text::subtitle(view, metric, lang),
-                            text::source_line(view, lang),
+                            text::source_line(&EMBEDDED, view, lang),
                         ];
-                        let notes = text::period_notes(view, metric, lang);
+                        let notes = text::period_notes(&EMBEDDED, view, metric, lang);
                         for e in expected.iter().chain(&notes) {
                             assert!(all.contains(&squash(e)), "{ctx}: {e} missing");
                         }
@@ -313,10 +317,10 @@ mod tests {
         let ko = Lang::Ko;
         let mut wrapped = 0;
         for width in (280..=1280).step_by(4).map(f64::from) {
-            for view in [ChartView::Snapshot(Period::H1_2023), ChartView::Timeline] {
+            for view in [ChartView::Snapshot(H1_2023), ChartView::Timeline] {
                 for metric in [Metric::Dollars, Metric::Share] {
                     let spec = spec(view, metric, ko, width);
-                    let scene = export_scene(&spec, &LIGHT);
+                    let scene = export_scene(&spec, H1_2023, &LIGHT);
                     let plot = build_scene_with(&spec, &LIGHT);
                     let texts: Vec<&str> = scene
                         .shapes
@@ -327,11 +331,11 @@ mod tests {
                         })
                         .collect();
                     let mut sources = vec![
-                        text::title(ko).to_string(),
+                        text::title(&EMBEDDED, H1_2023, ko),
                         text::subtitle(view, metric, ko),
-                        text::source_line(view, ko),
+                        text::source_line(&EMBEDDED, view, ko),
                     ];
-                    sources.extend(text::period_notes(view, metric, ko));
+                    sources.extend(text::period_notes(&EMBEDDED, view, metric, ko));
                     sources.extend(
                         plot.footnotes
                             .iter()
@@ -355,7 +359,7 @@ mod tests {
     #[test]
     fn the_plot_is_the_canvas_scene_moved_below_the_header() {
         let spec = spec(ChartView::Timeline, Metric::Dollars, Lang::En, 640.0);
-        let scene = export_scene(&spec, &DARK);
+        let scene = export_scene(&spec, H1_2023, &DARK);
         let plot = build_scene_with(
             &ChartSpec {
                 focus: None,
@@ -378,6 +382,7 @@ mod tests {
                 width: 100.0,
                 ..spec
             },
+            H1_2023,
             &LIGHT
         )
         .shapes

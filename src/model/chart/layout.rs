@@ -2,7 +2,7 @@
 //! its milestone band, computed once from the spec so every mark of a view
 //! (and every test checking where a figure was drawn) agrees on them.
 
-use crate::data::{self, Destination, Figure, Milestone, Period, MILESTONES};
+use crate::data::{Dataset, Day, Destination, Figure, Milestone, Period, YearMonth};
 use crate::model::annotations::{annotation_layout, row_height, AnnotationItem, AnnotationLayout};
 use crate::model::format::{money_tick, percent_tick};
 use crate::model::scale::{nice_ticks, LinearScale};
@@ -18,7 +18,7 @@ pub const PAD: f64 = 8.0;
 
 /// The widest canvas, in CSS pixels, that draws every period as rows (the
 /// phone layout) rather than on a time axis. At 560 px the time axis has
-/// about 440 px for nine years, 4 px a month: a first half is 25 px, so
+/// about 440 px for the shipped data's nine years, 4 px a month: a first half is 25 px, so
 /// 2022 and its first eleven months, or the two 2023 figures, sit on top of
 /// each other, and the ten milestones need numbered markers. Above it a
 /// first half keeps room for its marker and caps; at and below it (every
@@ -35,7 +35,8 @@ pub const ROWS_MAX_WIDTH: f64 = 560.0;
 /// use kpop_exports_chart::ChartView;
 /// assert!(uses_rows(ChartView::Timeline, 375.0));
 /// assert!(!uses_rows(ChartView::Timeline, 800.0));
-/// assert!(!uses_rows(ChartView::default(), 375.0));
+/// # let h1 = kpop_exports_chart::data::EMBEDDED.default_period;
+/// assert!(!uses_rows(ChartView::Snapshot(h1), 375.0));
 /// ```
 pub fn uses_rows(view: ChartView, width: f64) -> bool {
     view == ChartView::Timeline && width <= ROWS_MAX_WIDTH
@@ -69,9 +70,9 @@ pub fn tick_label(metric: Metric, v: f64, lang: Lang) -> String {
     }
 }
 
-/// Milestones whose date falls inside `[start, end)` months.
-fn milestones_between(start: f64, end: f64) -> Vec<&'static Milestone> {
-    MILESTONES
+/// The milestones of `data` whose date falls inside `[start, end)` months.
+fn milestones_between(data: &Dataset, start: f64, end: f64) -> Vec<&'static Milestone> {
+    data.milestones
         .iter()
         .filter(|m| {
             let p = m.date.position();
@@ -187,24 +188,24 @@ impl BarFrame {
 }
 
 /// A period's destinations, in the snapshot's order, each with the index
-/// of its figure in [`data::FIGURES`] when the sources give one.
-pub fn period_figures(period: Period) -> Vec<(Destination, Option<usize>)> {
+/// of its figure in the dataset's figures when `data` gives one.
+pub fn period_figures(data: &Dataset, period: Period) -> Vec<(Destination, Option<usize>)> {
     Destination::COUNTRIES
         .iter()
-        .map(|&d| (d, data::figure_index(period, d)))
+        .map(|&d| (d, data.figure_index(period, d)))
         .collect()
 }
 
 /// Computes the snapshot's frame for a spec showing `period`.
 pub fn snapshot_frame(spec: &ChartSpec, period: Period) -> SnapshotFrame {
-    let (w, h) = (spec.width, spec.height);
+    let (data, w, h) = (&spec.data, spec.width, spec.height);
     let value_font = if w < 480.0 { 13.0 } else { 15.0 };
     let font = label_font(w);
     let inner = Rect::new(PAD, PAD, w - 2.0 * PAD, h - 2.0 * PAD);
     let months = spec.annotations.then(|| {
         let (start, end) = period.span();
         let x = LinearScale::new((start, end), (inner.x, inner.right()));
-        let milestones = milestones_between(start, end);
+        let milestones = milestones_between(data, start, end);
         let band = band_layout(
             spec.lang,
             &milestones,
@@ -229,20 +230,29 @@ pub fn snapshot_frame(spec: &ChartSpec, period: Period) -> SnapshotFrame {
         .map_or(inner.y, |m| m.y + 5.0 + text_height(font) + 10.0);
     let base_y = inner.bottom() - (text_height(font) + 6.0);
     let category = inner.w / Destination::COUNTRIES.len() as f64;
-    let figures = period_figures(period);
+    let figures = period_figures(data, period);
     // Room over the tallest bar for the most lines any bar's labels take
     // (a Korean amount may break into two on a phone).
     let labels = figures
         .iter()
-        .filter_map(|(_, i)| i.map(|i| &data::FIGURES[i]))
-        .map(|f| BarLabels::new(f, spec.metric, spec.lang, category, (value_font, font)))
+        .filter_map(|(_, i)| i.map(|i| &data.figures[i]))
+        .map(|f| {
+            BarLabels::new(
+                data,
+                f,
+                spec.metric,
+                spec.lang,
+                category,
+                (value_font, font),
+            )
+        })
         .map(|l| l.height((value_font, font)))
         .fold(text_height(value_font) + text_height(font), f64::max);
     let bar_top_limit = top + (labels + 6.0);
     let bars = (base_y - bar_top_limit >= 10.0).then(|| {
         let max = figures
             .iter()
-            .filter_map(|(_, i)| i.and_then(|i| spec.metric.value(&data::FIGURES[i])))
+            .filter_map(|(_, i)| i.and_then(|i| spec.metric.value(data, &data.figures[i])))
             .fold(0.0_f64, f64::max);
         let y = LinearScale::new(
             (0.0, if max > 0.0 { max } else { 1.0 }),
@@ -265,9 +275,51 @@ pub fn snapshot_frame(spec: &ChartSpec, period: Period) -> SnapshotFrame {
     }
 }
 
-/// The time axis's domain, in months: January 2017 (the first sourced
-/// total) to the end of 2025 (the last sourced year).
-pub const TIMELINE_DOMAIN: (f64, f64) = (2017.0 * 12.0, 2026.0 * 12.0);
+/// The time axis's domain for `data`, in months ([`YearMonth::index`]):
+/// from January of the year of its earliest figure or milestone to the end
+/// of the month of its latest (its last figure's last month, or its last
+/// milestone's month), so every figure and every milestone is on the axis.
+/// The axis starts on a year, whose label then has a whole year of room.
+///
+/// ```
+/// use kpop_exports_chart::chart::timeline_domain;
+/// use kpop_exports_chart::data::EMBEDDED;
+/// let (start, end) = timeline_domain(&EMBEDDED);
+/// for f in EMBEDDED.figures {
+///     let (a, b) = f.period.span();
+///     assert!(start <= a && b <= end);
+/// }
+/// ```
+pub fn timeline_domain(data: &Dataset) -> (f64, f64) {
+    let month = |d: Day| YearMonth {
+        year: d.year,
+        month: d.month,
+    };
+    let periods = data.figures.iter().map(|f| (f.period.start, f.period.end));
+    let days = data
+        .milestones
+        .iter()
+        .map(|m| (month(m.date), month(m.date)));
+    let (first, last) = periods
+        .chain(days)
+        .reduce(|(a, b), (c, d)| (a.min(c), b.max(d)))
+        // No rows at all: the default period's own months.
+        .unwrap_or((data.default_period.start, data.default_period.end));
+    let january = YearMonth {
+        year: first.year,
+        month: 1,
+    };
+    (f64::from(january.index()), f64::from(last.index() + 1))
+}
+
+/// The first month with country figures in `data`, when the time axis
+/// ([`timeline_domain`]) starts before it: the share timeline has nothing
+/// to draw before it and says why. `None` when country figures start with
+/// the axis, or there are none.
+pub fn country_figures_start(data: &Dataset) -> Option<YearMonth> {
+    let start = data.country_periods().first()?.start;
+    (f64::from(start.index()) > timeline_domain(data).0).then_some(start)
+}
 
 /// The scales and plot area of the timeline for a spec, shared by drawing
 /// and by tests that check where each figure was drawn.
@@ -289,13 +341,14 @@ pub struct TimelineFrame {
 
 /// Computes the timeline's frame.
 pub fn timeline_frame(spec: &ChartSpec) -> TimelineFrame {
-    let (w, h) = (spec.width, spec.height);
+    let (data, w, h) = (&spec.data, spec.width, spec.height);
     let font = label_font(w);
     let series = ChartView::Timeline.series(spec.metric);
-    let max = data::FIGURES
+    let max = data
+        .figures
         .iter()
         .filter(|f| series.contains(&f.destination))
-        .filter_map(|f| spec.metric.value(f))
+        .filter_map(|f| spec.metric.value(data, f))
         .fold(0.0_f64, f64::max);
     // Ticks depend on the plot's height, which depends on the band: estimate
     // with the full height first; tick count only changes label widths.
@@ -316,8 +369,9 @@ pub fn timeline_frame(spec: &ChartSpec) -> TimelineFrame {
     let bottom = text_height(font) + PAD + 4.0;
     let plot_x = left;
     let plot_w = (w - left - right).max(1.0);
-    let x = LinearScale::new(TIMELINE_DOMAIN, (plot_x, plot_x + plot_w));
-    let milestones = milestones_between(TIMELINE_DOMAIN.0, TIMELINE_DOMAIN.1);
+    let domain = timeline_domain(data);
+    let x = LinearScale::new(domain, (plot_x, plot_x + plot_w));
+    let milestones = milestones_between(data, domain.0, domain.1);
     let band = spec.annotations.then(|| {
         band_layout(
             spec.lang,
@@ -345,15 +399,16 @@ pub fn timeline_frame(spec: &ChartSpec) -> TimelineFrame {
     }
 }
 
-/// The span a figure is drawn as on the timeline: from the start of its
-/// first month to the end of its last, at its value. Ends are pulled in by a
-/// pixel so consecutive years read as separate figures.
+/// The span a figure of `data` is drawn as on the timeline: from the start
+/// of its first month to the end of its last, at its value. Ends are pulled
+/// in by a pixel so consecutive years read as separate figures.
 pub fn figure_span(
+    data: &Dataset,
     frame: &TimelineFrame,
     metric: Metric,
     f: &Figure,
 ) -> Option<((f64, f64), (f64, f64))> {
-    let v = metric.value(f)?;
+    let v = metric.value(data, f)?;
     let (a, b) = f.period.span();
     let y = frame.y.map(v);
     Some(((frame.x.map(a) + 1.0, y), (frame.x.map(b) - 1.0, y)))
@@ -373,12 +428,17 @@ pub fn span_target(figure: usize, (a, b): ((f64, f64), (f64, f64))) -> (PointMar
 }
 
 /// The y where a series' direct label belongs: that of its latest figure
-/// (the one ending last, the longest of those ending together), if any is
-/// drawn.
-pub fn series_end(frame: &TimelineFrame, metric: Metric, dest: Destination) -> Option<f64> {
+/// in `data` (the one ending last, the longest of those ending together),
+/// if any is drawn.
+pub fn series_end(
+    data: &Dataset,
+    frame: &TimelineFrame,
+    metric: Metric,
+    dest: Destination,
+) -> Option<f64> {
     let mut latest: Option<(&Figure, f64)> = None;
-    for f in data::FIGURES.iter().filter(|f| f.destination == dest) {
-        let Some((a, _)) = figure_span(frame, metric, f) else {
+    for f in data.figures.iter().filter(|f| f.destination == dest) {
+        let Some((a, _)) = figure_span(data, frame, metric, f) else {
             continue;
         };
         let later = latest.is_none_or(|(l, _)| {

@@ -1,5 +1,7 @@
-//! The chart's pure logic: from a view, a metric, the annotation toggle and a
-//! size to a [`Scene`]. No browser types: everything here is tested natively.
+//! The chart's pure logic: from a dataset, a view, a metric, the annotation
+//! toggle and a size (a [`ChartSpec`]) to a [`Scene`]. No browser types and
+//! no dataset of its own: everything here is tested natively, with any
+//! data.
 //!
 //! A view is a composition of marks (`marks/`, after Observable Plot: axes,
 //! bars, period spans, labels, milestones, pointer targets) drawn over its
@@ -22,8 +24,8 @@ mod tooltip;
 pub use canvas::{backing_size, plot_box_height, sanitize_dpr};
 pub use export::export_scene;
 pub use layout::{
-    figure_span, snapshot_frame, timeline_frame, uses_rows, BarFrame, MonthAxis, SnapshotFrame,
-    TimelineFrame, ROWS_MAX_WIDTH, TIMELINE_DOMAIN,
+    country_figures_start, figure_span, snapshot_frame, timeline_domain, timeline_frame, uses_rows,
+    BarFrame, MonthAxis, SnapshotFrame, TimelineFrame, ROWS_MAX_WIDTH,
 };
 pub use marks::spans::{dasharray, period_dash, PERIOD_LEGEND};
 pub use palette::{Palette, DARK, LIGHT};
@@ -33,12 +35,15 @@ pub use rows::{
 };
 pub use tooltip::{place_tooltip, value_label_boxes, TooltipPlace, NARROWER_WIDTHS};
 
+use crate::data::Dataset;
 use crate::model::scene::Scene;
 use crate::model::vocab::{ChartView, Lang, Metric};
 
 /// Everything that decides what the canvas shows.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct ChartSpec {
+    /// The figures and milestones drawn.
+    pub data: Dataset,
     /// The view.
     pub view: ChartView,
     /// Dollars or share of the period's total.
@@ -49,8 +54,8 @@ pub struct ChartSpec {
     pub width: f64,
     /// Height in CSS pixels.
     pub height: f64,
-    /// The figure (index into [`crate::data::FIGURES`]) with keyboard
-    /// focus, marked on the chart.
+    /// The figure (index into the dataset's figures, [`Dataset::figures`])
+    /// with keyboard focus, marked on the chart.
     pub focus: Option<usize>,
     /// The language of the labels.
     pub lang: Lang,
@@ -102,3 +107,6 @@ mod rows_tests;
 
 #[cfg(test)]
 mod tooltip_tests;
+
+#[cfg(test)]
+mod domain_tests;

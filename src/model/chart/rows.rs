@@ -7,7 +7,7 @@
 //! at its date, its text wrapped to the width. The chart grows in height
 //! rather than shrinking its marks: [`rows_height`] is what it needs.
 
-use crate::data::{self, Destination, Milestone, Period, FIGURES, MILESTONES};
+use crate::data::{Dataset, Destination, Figure, Milestone, Period};
 use crate::model::format::{figure_money, figure_share};
 use crate::model::scale::{nice_ticks, LinearScale};
 use crate::model::scene::{text_height, text_width, PointMark, Rect};
@@ -16,7 +16,7 @@ use crate::words::{words, DestinationWords, MilestoneWords, PeriodWords};
 
 use super::layout::{tick_label, PAD};
 use super::marks::labels::{bold_width, ROW_LABEL_FONT};
-use super::marks::legend::wrap;
+use super::marks::legend::{mend_last_line, wrap};
 use super::marks::{axis, labels, milestones, points, spans, Ink};
 use super::ChartSpec;
 
@@ -36,27 +36,29 @@ const TRACK_HALF: f64 = 7.0;
 /// A value item's marker box and the gap after it.
 const ITEM_MARKER: f64 = 9.0;
 
-/// The figures of `period` a phone row shows under `metric`, in the order
-/// the keyboard reads them: the total first (in dollars: it sits in the
-/// row's head), then the destinations from the largest down, as their
-/// values read under the track.
-pub fn row_figures(period: Period, metric: Metric) -> Vec<usize> {
+/// The figures of `period` in `data` a phone row shows under `metric`, in
+/// the order the keyboard reads them: the total first (in dollars: it sits
+/// in the row's head), then the destinations from the largest down, as
+/// their values read under the track.
+pub fn row_figures(data: &Dataset, period: Period, metric: Metric) -> Vec<usize> {
     let mut countries: Vec<usize> = Destination::COUNTRIES
         .iter()
-        .filter_map(|&d| data::figure_index(period, d))
-        .filter(|&i| metric.value(&FIGURES[i]).is_some())
+        .filter_map(|&d| data.figure_index(period, d))
+        .filter(|&i| metric.value(data, &data.figures[i]).is_some())
         .collect();
     // Stable: equal values keep the countries' own order.
     crate::model::small::sort_by_key(&mut countries, |&i| {
-        std::cmp::Reverse(FIGURES[i].value_kusd)
+        std::cmp::Reverse(data.figures[i].value_kusd)
     });
-    let total = data::figure_index(period, Destination::All).filter(|_| metric == Metric::Dollars);
+    let total = data
+        .figure_index(period, Destination::All)
+        .filter(|_| metric == Metric::Dollars);
     total.into_iter().chain(countries).collect()
 }
 
-/// Every period the rows show, in date order (by start, then end).
-pub fn row_periods() -> Vec<Period> {
-    data::periods_of(|_| true)
+/// Every period of `data` the rows show, in date order (by start, then end).
+pub fn row_periods(data: &Dataset) -> Vec<Period> {
+    data.periods_of(|_| true)
 }
 
 /// A destination's name and value under a track.
@@ -130,19 +132,28 @@ pub struct RowsFrame {
     pub height: f64,
 }
 
-/// The height, in CSS pixels, the rows need at `width`: what the browser
-/// sizes the plot's box to.
-pub fn rows_height(width: f64, metric: Metric, annotations: bool, lang: Lang) -> f64 {
-    rows_frame(width, metric, annotations, lang).height.ceil()
+/// The height, in CSS pixels, the rows of `data` need at `width`: what the
+/// browser sizes the plot's box to.
+pub fn rows_height(
+    data: &Dataset,
+    width: f64,
+    metric: Metric,
+    annotations: bool,
+    lang: Lang,
+) -> f64 {
+    rows_frame(data, width, metric, annotations, lang)
+        .height
+        .ceil()
 }
 
 /// The value axis across `width`: as many round ticks as have room for
 /// their labels, the scale from zero to the last.
-fn value_axis(width: f64, metric: Metric, lang: Lang) -> (LinearScale, Vec<f64>) {
-    let max = FIGURES
+fn value_axis(data: &Dataset, width: f64, metric: Metric, lang: Lang) -> (LinearScale, Vec<f64>) {
+    let max = data
+        .figures
         .iter()
         .filter(|f| f.destination != Destination::All)
-        .filter_map(|f| metric.value(f))
+        .filter_map(|f| metric.value(data, f))
         .fold(0.0_f64, f64::max);
     let label_w = |t: f64| text_width(&tick_label(metric, t, lang), ROWS_FONT);
     let fits = |ticks: &[f64]| {
@@ -166,17 +177,24 @@ fn value_axis(width: f64, metric: Metric, lang: Lang) -> (LinearScale, Vec<f64>)
 }
 
 /// A period's row from `top` across `width`.
-fn period_row(period: Period, metric: Metric, lang: Lang, grid: Columns, top: f64) -> PeriodRow {
+fn period_row(
+    data: &Dataset,
+    period: Period,
+    metric: Metric,
+    lang: Lang,
+    grid: Columns,
+    top: f64,
+) -> PeriodRow {
     let width = grid.width;
     let (label_h, line_h) = (text_height(ROW_LABEL_FONT), text_height(ROWS_FONT));
-    let figures = row_figures(period, metric);
-    let total = data::figure_index(period, Destination::All);
+    let figures = row_figures(data, period, metric);
+    let total = data.figure_index(period, Destination::All);
     let head_w = bold_width(&period.row_label(lang), ROW_LABEL_FONT)
         + 8.0
         + text_width(&(words(lang).months_count)(period.months()), ROWS_FONT);
     let mut head_h = label_h;
     let total = total.map(|i| {
-        let w = total_width(i, lang);
+        let w = total_width(&data.figures[i], lang);
         // The total shares the head's line when it fits beside the label.
         let y = if head_w + 12.0 + w <= width - 2.0 * PAD {
             top + (label_h - line_h) / 2.0
@@ -194,8 +212,8 @@ fn period_row(period: Period, metric: Metric, lang: Lang, grid: Columns, top: f6
     let items: Vec<ValueItem> = countries
         .enumerate()
         .map(|(k, i)| {
-            let f = &FIGURES[i];
-            let value = item_value(f, metric, lang);
+            let f = &data.figures[i];
+            let value = item_value(data, f, metric, lang);
             let w = item_width(f.destination, &value, lang);
             // Items fill the grid's columns in rank order, so a column
             // reads down the rows as "largest", "second", "third".
@@ -224,10 +242,10 @@ fn period_row(period: Period, metric: Metric, lang: Lang, grid: Columns, top: f6
 }
 
 /// A figure's value under a metric, as the source gives it.
-fn item_value(f: &crate::data::Figure, metric: Metric, lang: Lang) -> String {
+fn item_value(data: &Dataset, f: &Figure, metric: Metric, lang: Lang) -> String {
     match metric {
         Metric::Dollars => figure_money(f, lang),
-        Metric::Share => figure_share(f, lang).unwrap_or_default(),
+        Metric::Share => figure_share(data, f, lang).unwrap_or_default(),
     }
 }
 
@@ -245,12 +263,13 @@ struct Columns {
 }
 
 impl Columns {
-    fn new(width: f64, metric: Metric, lang: Lang) -> Columns {
+    fn new(data: &Dataset, width: f64, metric: Metric, lang: Lang) -> Columns {
         let gap = 10.0;
-        let widest = FIGURES
+        let widest = data
+            .figures
             .iter()
-            .filter(|f| f.destination != Destination::All && metric.value(f).is_some())
-            .map(|f| item_width(f.destination, &item_value(f, metric, lang), lang))
+            .filter(|f| f.destination != Destination::All && metric.value(data, f).is_some())
+            .map(|f| item_width(f.destination, &item_value(data, f, metric, lang), lang))
             .fold(0.0_f64, f64::max);
         let room = width - 2.0 * PAD + gap;
         let count = ((room / (widest + gap)).floor() as usize).clamp(1, 3);
@@ -272,16 +291,16 @@ fn item_width(dest: Destination, value: &str, lang: Lang) -> f64 {
 }
 
 /// The width of a row's total: its bold name and its value.
-fn total_width(total: usize, lang: Lang) -> f64 {
+fn total_width(total: &Figure, lang: Lang) -> f64 {
     let (name, value) = total_words(total, lang);
     bold_width(&name, ROWS_FONT) + 4.0 + text_width(&value, ROWS_FONT)
 }
 
 /// A total's name and value, in dollars under either metric: as a share
 /// it is what the row's shares are of.
-fn total_words(total: usize, lang: Lang) -> (String, String) {
+fn total_words(total: &Figure, lang: Lang) -> (String, String) {
     let name = Destination::All.short_name(lang).to_string();
-    (name, figure_money(&FIGURES[total], lang))
+    (name, figure_money(total, lang))
 }
 
 /// A milestone's row from `top` across `width`.
@@ -289,7 +308,7 @@ fn milestone_row(m: &'static Milestone, lang: Lang, width: f64, top: f64) -> Mil
     let text = format!("{} {}", m.date.iso(), m.label_in(lang));
     let max = width - 2.0 * PAD - 14.0;
     let mut lines = wrap(&text, ROWS_FONT, max);
-    mend_last_line(&mut lines, max);
+    mend_last_line(&mut lines, ROWS_FONT, max);
     let n = lines.len().max(1) as f64;
     let bottom = top + n * (text_height(ROWS_FONT) + 1.0) - 1.0;
     MilestoneRow {
@@ -300,58 +319,27 @@ fn milestone_row(m: &'static Milestone, lang: Lang, width: f64, top: f64) -> Mil
     }
 }
 
-/// A last line this short ("No. 1", "100", "1위") reads as cut off.
-const SHORT_LAST_LINE: usize = 5;
-
-fn starts_with_number(s: &str) -> bool {
-    s.starts_with(|c: char| c.is_ascii_digit())
-}
-
-/// Mends a wrap's last line: while it is this short, or opens with a
-/// number parted from its name ("Hot" above "100 No. 1"), it takes the
-/// last word of the line before, if that fits and leaves a word behind.
-/// A number moves with the word it belongs to ("Hot 100", "Billboard
-/// 200"), or nothing moves.
-fn mend_last_line(lines: &mut [String], max: f64) {
-    while let [.., before, last] = lines {
-        let short = last.chars().count() <= SHORT_LAST_LINE;
-        if !short && !starts_with_number(last) {
-            return;
-        }
-        let Some((mut rest, word)) = before.rsplit_once(' ') else {
-            return;
-        };
-        if starts_with_number(word) {
-            match rest.rsplit_once(' ') {
-                Some((r, _)) => rest = r,
-                None => return,
-            }
-        }
-        let joined = format!("{} {last}", &before[rest.len() + 1..]);
-        if text_width(&joined, ROWS_FONT) > max {
-            return;
-        }
-        let rest = rest.len();
-        before.truncate(rest);
-        *last = joined;
-    }
-}
-
-/// The rows' frame at `width`: the axis, then periods and (with
+/// The rows' frame for `data` at `width`: the axis, then periods and (with
 /// annotations) milestones interleaved by date (a milestone before the
 /// first period that ends after it), then the axis again.
-pub fn rows_frame(width: f64, metric: Metric, annotations: bool, lang: Lang) -> RowsFrame {
-    let (x, ticks) = value_axis(width, metric, lang);
-    let grid = Columns::new(width, metric, lang);
+pub fn rows_frame(
+    data: &Dataset,
+    width: f64,
+    metric: Metric,
+    annotations: bool,
+    lang: Lang,
+) -> RowsFrame {
+    let (x, ticks) = value_axis(data, width, metric, lang);
+    let grid = Columns::new(data, width, metric, lang);
     let top_axis = PAD;
     let mut y = top_axis + text_height(ROWS_FONT) + 10.0;
     let mut pending: Vec<&'static Milestone> = if annotations {
-        MILESTONES.iter().collect()
+        data.milestones.iter().collect()
     } else {
         Vec::new()
     };
     let mut entries = Vec::new();
-    for period in row_periods() {
+    for period in row_periods(data) {
         let end = period.span().1;
         let before = pending
             .iter()
@@ -362,7 +350,7 @@ pub fn rows_frame(width: f64, metric: Metric, annotations: bool, lang: Lang) -> 
             y = row.bottom + ENTRY_GAP;
             entries.push(Entry::Milestone(row));
         }
-        let row = period_row(period, metric, lang, grid, y);
+        let row = period_row(data, period, metric, lang, grid, y);
         y = row.bottom + ENTRY_GAP;
         entries.push(Entry::Period(row));
     }
@@ -385,7 +373,13 @@ pub fn rows_frame(width: f64, metric: Metric, annotations: bool, lang: Lang) -> 
 /// Composes the rows from the marks, into `ink`'s scene, which takes the
 /// height the rows need.
 pub fn rows(spec: &ChartSpec, ink: &mut Ink<'_>) {
-    let frame = rows_frame(spec.width, spec.metric, spec.annotations, spec.lang);
+    let frame = rows_frame(
+        &spec.data,
+        spec.width,
+        spec.metric,
+        spec.annotations,
+        spec.lang,
+    );
     ink.scene.height = frame.height.ceil();
     let label = |v: f64| tick_label(spec.metric, v, spec.lang);
     axis::labels_across(ink, &frame.x, &frame.ticks, frame.top_axis, &label);
@@ -405,7 +399,7 @@ fn period_marks(ink: &mut Ink<'_>, frame: &RowsFrame, row: &PeriodRow, spec: &Ch
     let count = (words(lang).months_count)(row.period.months());
     labels::row_head(ink, (PAD, row.top), &row.period.row_label(lang), &count);
     if let Some((i, rect)) = row.total {
-        let (name, value) = total_words(i, lang);
+        let (name, value) = total_words(&spec.data.figures[i], lang);
         let target = spec.metric == Metric::Dollars;
         labels::named_value(ink, &rect, (&name, &value), Destination::All, target);
         if target {
@@ -430,7 +424,7 @@ fn period_marks(ink: &mut Ink<'_>, frame: &RowsFrame, row: &PeriodRow, spec: &Ch
         .iter()
         .map(|it| {
             spec.metric
-                .value(&FIGURES[it.figure])
+                .value(&spec.data, &spec.data.figures[it.figure])
                 .map_or(x0, |v| frame.x.map(v))
         })
         .collect();

@@ -3,10 +3,11 @@
 //! reader of a phone needs.
 
 use super::*;
-use crate::data::{Destination, FIGURES, MILESTONES};
+use crate::data::{Destination, EMBEDDED};
 use crate::model::format::{figure_money, figure_share};
 use crate::model::reading;
 use crate::model::scene::{Rect, Scene, Shape, TextRole};
+use crate::model::testing::H1_2023;
 use crate::model::vocab::Lang;
 use crate::words::{DestinationWords, MilestoneWords, PeriodWords};
 
@@ -14,11 +15,12 @@ const METRICS: [Metric; 2] = [Metric::Dollars, Metric::Share];
 
 fn rows_spec(width: f64, metric: Metric, annotations: bool, lang: Lang) -> ChartSpec {
     ChartSpec {
+        data: EMBEDDED,
         view: ChartView::Timeline,
         metric,
         annotations,
         width,
-        height: rows_height(width, metric, annotations, lang),
+        height: rows_height(&EMBEDDED, width, metric, annotations, lang),
         focus: None,
         lang,
     }
@@ -108,7 +110,7 @@ fn the_rows_read_at_every_width_from_280_to_560_in_both_languages() {
 fn milestones_are_rows_of_their_own_in_date_order_without_numbers() {
     for (w, metric, annotations, lang) in sweep().filter(|c| c.2) {
         let ctx = format!("{w} {metric:?} {lang:?}");
-        let frame = rows_frame(w, metric, annotations, lang);
+        let frame = rows_frame(&EMBEDDED, w, metric, annotations, lang);
         let mut last_bottom = f64::NEG_INFINITY;
         let mut last_date = f64::NEG_INFINITY;
         let mut seen = 0;
@@ -136,7 +138,7 @@ fn milestones_are_rows_of_their_own_in_date_order_without_numbers() {
                 );
             }
         }
-        assert_eq!(seen, MILESTONES.len(), "{ctx}");
+        assert_eq!(seen, EMBEDDED.milestones.len(), "{ctx}");
         let s = build_scene(&rows_spec(w, metric, annotations, lang));
         assert!(s.footnotes.is_empty(), "{ctx}: no numbered key on a phone");
         let notes = s.texts(TextRole::Annotation);
@@ -152,7 +154,7 @@ fn at_375_px_the_rows_are_taller_than_wide() {
     for metric in METRICS {
         for annotations in [false, true] {
             for lang in Lang::ALL {
-                let h = rows_height(375.0, metric, annotations, lang);
+                let h = rows_height(&EMBEDDED, 375.0, metric, annotations, lang);
                 assert!(h > 375.0, "{metric:?} {annotations} {lang:?}: {h}");
             }
         }
@@ -176,18 +178,21 @@ fn every_row_plots_its_figures_exactly_and_names_its_period() {
     for (w, metric, annotations, lang) in sweep().filter(|c| (c.0 as u32).is_multiple_of(20)) {
         let ctx = format!("{w} {metric:?} {lang:?}");
         let sp = rows_spec(w, metric, annotations, lang);
-        let (s, frame) = (build_scene(&sp), rows_frame(w, metric, annotations, lang));
+        let (s, frame) = (
+            build_scene(&sp),
+            rows_frame(&EMBEDDED, w, metric, annotations, lang),
+        );
         let texts: Vec<&str> = all_texts(&s).into_iter().map(|t| t.0).collect();
-        let periods = row_periods();
+        let periods = row_periods(&EMBEDDED);
         assert_eq!(periods.len(), 13, "every sourced period has its row");
         for p in periods {
             assert!(texts.contains(&p.row_label(lang).as_str()), "{ctx}: {p:?}");
             let row = row_of(&frame, p);
-            for i in row_figures(p, metric) {
-                let f = &FIGURES[i];
+            for i in row_figures(&EMBEDDED, p, metric) {
+                let f = &EMBEDDED.figures[i];
                 let want = match (metric, f.destination) {
                     (_, Destination::All) | (Metric::Dollars, _) => figure_money(f, lang),
-                    (Metric::Share, _) => figure_share(f, lang).unwrap(),
+                    (Metric::Share, _) => figure_share(&EMBEDDED, f, lang).unwrap(),
                 };
                 assert!(texts.contains(&want.as_str()), "{ctx}: {want} missing");
                 assert!(
@@ -198,7 +203,7 @@ fn every_row_plots_its_figures_exactly_and_names_its_period() {
                     continue;
                 }
                 // The marker sits at the figure's exact value on the shared axis.
-                let x = frame.x.map(metric.value(f).unwrap());
+                let x = frame.x.map(metric.value(&EMBEDDED, f).unwrap());
                 let at = (x, row.track_y);
                 // (Markers closer than their width sit above and below the
                 // track in turn.)
@@ -210,7 +215,7 @@ fn every_row_plots_its_figures_exactly_and_names_its_period() {
             }
         }
         // Every target is a figure the keyboard reaches, and no other.
-        let mut keyed: Vec<usize> = reading::rows_at(sp.view, metric, w).concat();
+        let mut keyed: Vec<usize> = reading::rows_at(&EMBEDDED, sp.view, metric, w).concat();
         let mut targets: Vec<usize> = s.points.iter().map(|m| m.figure).collect();
         keyed.sort_unstable();
         targets.sort_unstable();
@@ -221,7 +226,7 @@ fn every_row_plots_its_figures_exactly_and_names_its_period() {
 
 #[test]
 fn rows_share_one_axis_and_say_how_long_each_period_is() {
-    let frame = rows_frame(375.0, Metric::Dollars, false, Lang::En);
+    let frame = rows_frame(&EMBEDDED, 375.0, Metric::Dollars, false, Lang::En);
     let s = build_scene(&rows_spec(375.0, Metric::Dollars, false, Lang::En));
     let texts: Vec<&str> = all_texts(&s).into_iter().map(|t| t.0).collect();
     for want in [
@@ -234,7 +239,7 @@ fn rows_share_one_axis_and_say_how_long_each_period_is() {
         assert!(texts.contains(&want), "{want}: {texts:?}");
     }
     // Each track is dashed as its period's length is in the legend.
-    let h1 = row_of(&frame, crate::data::Period::H1_2023);
+    let h1 = row_of(&frame, H1_2023);
     let dashed = s.shapes.iter().any(|sh| {
         matches!(sh, Shape::Line { from, to, dash, .. }
             if from.1 == h1.track_y && to.1 == h1.track_y
@@ -245,14 +250,11 @@ fn rows_share_one_axis_and_say_how_long_each_period_is() {
     let x_of = |p, d| {
         frame
             .x
-            .map(f64::from(crate::data::figure(p, d).unwrap().value_kusd))
+            .map(f64::from(EMBEDDED.figure(p, d).unwrap().value_kusd))
     };
-    let y2022 = row_periods()[7];
+    let y2022 = row_periods(&EMBEDDED)[7];
     assert_eq!(y2022.row_label(Lang::En), "2022");
-    assert!(
-        x_of(crate::data::Period::H1_2023, Destination::UnitedStates)
-            > x_of(crate::data::Period::H1_2023, Destination::China)
-    );
+    assert!(x_of(H1_2023, Destination::UnitedStates) > x_of(H1_2023, Destination::China));
     assert!(x_of(y2022, Destination::UnitedStates) < x_of(y2022, Destination::China));
     // Every language's rows name the period, its length and the total in
     // its own words.
@@ -260,7 +262,7 @@ fn rows_share_one_axis_and_say_how_long_each_period_is() {
         let s = build_scene(&rows_spec(375.0, Metric::Share, true, lang));
         let texts: Vec<&str> = all_texts(&s).into_iter().map(|t| t.0).collect();
         let w = crate::words::words(lang);
-        let h1 = crate::data::Period::H1_2023;
+        let h1 = H1_2023;
         for want in [
             h1.row_label(lang),
             (w.months_count)(6),
@@ -282,6 +284,7 @@ fn the_wide_timeline_is_unchanged_above_the_breakpoint() {
     assert!(uses_rows(ChartView::Timeline, ROWS_MAX_WIDTH));
     assert!(!uses_rows(ChartView::Timeline, ROWS_MAX_WIDTH + 1.0));
     let sp = ChartSpec {
+        data: EMBEDDED,
         view: ChartView::Timeline,
         metric: Metric::Dollars,
         annotations: true,
@@ -292,7 +295,7 @@ fn the_wide_timeline_is_unchanged_above_the_breakpoint() {
     };
     let s = build_scene(&sp);
     assert_eq!(s.height, 480.0);
-    assert_eq!(s.points.len(), FIGURES.len());
+    assert_eq!(s.points.len(), EMBEDDED.figures.len());
 }
 
 /// At every phone width, a wrapped milestone never ends in a lone scrap
@@ -301,7 +304,7 @@ fn the_wide_timeline_is_unchanged_above_the_breakpoint() {
 fn wrapped_milestones_keep_short_ends_and_chart_numbers_together() {
     let mut wrapped = 0;
     for (w, metric, _, lang) in sweep().filter(|c| c.2 && c.1 == Metric::Dollars) {
-        for e in &rows_frame(w, metric, true, lang).entries {
+        for e in &rows_frame(&EMBEDDED, w, metric, true, lang).entries {
             let Entry::Milestone(m) = e else { continue };
             if m.lines.len() < 2 {
                 continue;
@@ -332,7 +335,7 @@ fn wrapped_milestones_keep_short_ends_and_chart_numbers_together() {
 fn wrapped_milestones_never_part_a_korean_word() {
     let mut korean = 0;
     for (w, metric, _, lang) in sweep().filter(|c| c.2 && c.1 == Metric::Dollars) {
-        for e in &rows_frame(w, metric, true, lang).entries {
+        for e in &rows_frame(&EMBEDDED, w, metric, true, lang).entries {
             let Entry::Milestone(m) = e else { continue };
             let text = format!("{} {}", m.milestone.date.iso(), m.milestone.label_in(lang));
             let ctx = format!("{w} {lang:?} {:?}", m.lines);

@@ -1,7 +1,7 @@
 //! The snapshot: one period's destinations as labelled bars, with that
 //! period's milestones on its own month axis above them.
 
-use crate::data::{Period, FIGURES};
+use crate::data::Period;
 use crate::model::scene::Baseline;
 use crate::words::words;
 
@@ -12,6 +12,7 @@ use super::ChartSpec;
 
 /// Composes the snapshot of `period` from the marks, into `ink`'s scene.
 pub fn snapshot(spec: &ChartSpec, period: Period, ink: &mut Ink<'_>) {
+    let data = &spec.data;
     let frame = snapshot_frame(spec, period);
     if let Some(months) = &frame.months {
         axis::month_axis(ink, period, &months.x, &frame.inner, months.y);
@@ -29,7 +30,7 @@ pub fn snapshot(spec: &ChartSpec, period: Period, ink: &mut Ink<'_>) {
     let Some(bar_frame) = &frame.bars else {
         return;
     };
-    for (i, (dest, index)) in period_figures(period).into_iter().enumerate() {
+    for (i, (dest, index)) in period_figures(data, period).into_iter().enumerate() {
         let cx = bar_frame.center(i);
         bars::category_name(ink, bar_frame, cx, dest);
         let Some(index) = index else {
@@ -37,14 +38,14 @@ pub fn snapshot(spec: &ChartSpec, period: Period, ink: &mut Ink<'_>) {
             labels::note(ink, at, words(spec.lang).no_figure, Baseline::Bottom);
             continue;
         };
-        let f = &FIGURES[index];
-        let Some(v) = spec.metric.value(f) else {
+        let f = &data.figures[index];
+        let Some(v) = spec.metric.value(data, f) else {
             continue;
         };
         let y = bar_frame.y.map(v);
         let bar = bars::bar(ink, bar_frame, cx, y, dest);
         let fonts = (bar_frame.value_font, frame.font);
-        let labels = BarLabels::new(f, spec.metric, spec.lang, bar_frame.category, fonts);
+        let labels = BarLabels::new(data, f, spec.metric, spec.lang, bar_frame.category, fonts);
         let (mark, focus) = bar_frame.target(index, cx, &bar, (&labels, frame.font));
         points::target(ink, mark, spec.focus, focus);
         bars::value_labels(ink, bar_frame, (cx, y), &labels);

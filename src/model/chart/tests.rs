@@ -1,11 +1,13 @@
 use super::*;
-use crate::data::{self, Destination, Figure, Period, PeriodKind, MILESTONES};
+use crate::data::{Destination, Figure, PeriodKind, EMBEDDED};
 use crate::model::scene::{Rect, Scene, Shape, TextRole};
+use crate::model::testing::{default_view, H1_2023};
 use crate::model::vocab::Lang;
 use crate::words::DestinationWords;
 
 fn spec(view: ChartView, metric: Metric, annotations: bool, width: f64, height: f64) -> ChartSpec {
     ChartSpec {
+        data: EMBEDDED,
         view,
         metric,
         annotations,
@@ -24,7 +26,7 @@ fn words_of(s: &Scene, role: TextRole) -> Vec<&str> {
 /// A line's start, end and dash pattern.
 type DrawnLine = ((f64, f64), (f64, f64), Option<(f64, f64)>);
 
-const VIEWS: [ChartView; 2] = [ChartView::Snapshot(Period::H1_2023), ChartView::Timeline];
+const VIEWS: [ChartView; 2] = [ChartView::Snapshot(H1_2023), ChartView::Timeline];
 const METRICS: [Metric; 2] = [Metric::Dollars, Metric::Share];
 
 /// The height the stylesheet gives the plot box at a width (kept in step
@@ -44,7 +46,7 @@ fn box_height(
     h: f64,
 ) -> f64 {
     if uses_rows(view, w) {
-        rows_height(w, metric, annotations, lang)
+        rows_height(&EMBEDDED, w, metric, annotations, lang)
     } else {
         h
     }
@@ -110,30 +112,25 @@ fn labels_become_numbered_markers_only_when_they_cannot_fit() {
         ROWS_MAX_WIDTH + 1.0,
         320.0,
     ));
-    assert_eq!(narrow.footnotes.len(), MILESTONES.len());
+    assert_eq!(narrow.footnotes.len(), EMBEDDED.milestones.len());
     let numbers: Vec<usize> = narrow.footnotes.iter().map(|f| f.number).collect();
-    assert_eq!(numbers, (1..=MILESTONES.len()).collect::<Vec<_>>());
+    assert_eq!(numbers, (1..=EMBEDDED.milestones.len()).collect::<Vec<_>>());
     assert_eq!(narrow.footnotes[0].date, "2017-05-21");
     let drawn: Vec<&str> = words_of(&narrow, TextRole::Annotation);
-    assert_eq!(drawn.len(), MILESTONES.len());
+    assert_eq!(drawn.len(), EMBEDDED.milestones.len());
     assert!(
         drawn.iter().all(|t| t.parse::<usize>().is_ok()),
         "{drawn:?}"
     );
 
     // The first half of 2023 has four milestones: at desktop width they fit as labels.
-    let wide = build_scene(&spec(
-        ChartView::default(),
-        Metric::Dollars,
-        true,
-        1200.0,
-        480.0,
-    ));
+    let wide = build_scene(&spec(default_view(), Metric::Dollars, true, 1200.0, 480.0));
     assert!(wide.footnotes.is_empty());
     let labels: Vec<&str> = words_of(&wide, TextRole::Annotation);
-    let expected: Vec<&str> = MILESTONES
+    let expected: Vec<&str> = EMBEDDED
+        .milestones
         .iter()
-        .filter(|m| m.date.is_in(Period::H1_2023))
+        .filter(|m| m.date.is_in(H1_2023))
         .map(|m| m.labels[0])
         .collect();
     assert_eq!(expected.len(), 4);
@@ -153,13 +150,7 @@ fn annotations_off_draws_no_milestones() {
 
 #[test]
 fn the_default_view_shows_exact_values_and_the_us_above_china() {
-    let s = build_scene(&spec(
-        ChartView::default(),
-        Metric::Dollars,
-        false,
-        640.0,
-        400.0,
-    ));
+    let s = build_scene(&spec(default_view(), Metric::Dollars, false, 640.0, 400.0));
     let labels: Vec<&str> = words_of(&s, TextRole::DataLabel);
     for want in [
         "$48.523M",
@@ -189,13 +180,7 @@ fn the_default_view_shows_exact_values_and_the_us_above_china() {
 
 #[test]
 fn share_metric_labels_shares_first() {
-    let s = build_scene(&spec(
-        ChartView::default(),
-        Metric::Share,
-        false,
-        640.0,
-        400.0,
-    ));
+    let s = build_scene(&spec(default_view(), Metric::Share, false, 640.0, 400.0));
     let labels: Vec<&str> = words_of(&s, TextRole::DataLabel);
     assert_eq!(
         labels,
@@ -218,20 +203,21 @@ fn the_timeline_draws_each_figure_over_its_own_period() {
             })
             .collect();
         let series = ChartView::Timeline.series(metric);
-        let shown: Vec<&Figure> = data::FIGURES
+        let shown: Vec<&Figure> = EMBEDDED
+            .figures
             .iter()
             .filter(|f| series.contains(&f.destination))
             .collect();
         assert!(shown.len() >= 27);
         for f in shown {
-            let (a, b) = figure_span(&frame, metric, f).unwrap();
+            let (a, b) = figure_span(&EMBEDDED, &frame, metric, f).unwrap();
             let (start, end) = f.period.span();
             // The span runs from the period's first month to the end of its last.
             assert!((a.0 - 1.0 - frame.x.map(start)).abs() < 1e-9);
             assert!((b.0 + 1.0 - frame.x.map(end)).abs() < 1e-9);
             let v = match metric {
                 Metric::Dollars => f64::from(f.value_kusd),
-                Metric::Share => data::share(f).unwrap(),
+                Metric::Share => EMBEDDED.share(f).unwrap(),
             };
             assert!((a.1 - frame.y.map(v)).abs() < 1e-9);
             assert!(
@@ -312,7 +298,7 @@ fn periods_of_different_lengths_are_drawn_differently() {
             "{metric:?}: one span per figure"
         );
         for (figure, dash) in &spans {
-            let kind = data::FIGURES[*figure].period.kind();
+            let kind = EMBEDDED.figures[*figure].period.kind();
             assert_eq!(*dash, period_dash(kind), "{metric:?}: figure {figure}");
         }
         // Every kind is on the chart, so the three patterns are all seen.
@@ -320,7 +306,7 @@ fn periods_of_different_lengths_are_drawn_differently() {
             assert!(
                 spans
                     .iter()
-                    .any(|(f, _)| data::FIGURES[*f].period.kind() == kind),
+                    .any(|(f, _)| EMBEDDED.figures[*f].period.kind() == kind),
                 "{metric:?}: no {kind:?} span"
             );
         }
@@ -335,7 +321,8 @@ fn the_legend_dashes_each_period_kind_as_the_canvas_does() {
     for lang in Lang::ALL {
         let w = crate::words::words(lang);
         for (kind, entry) in PERIOD_LEGEND.into_iter().zip(w.ui.period_kinds) {
-            let last_months: Vec<&str> = data::FIGURES
+            let last_months: Vec<&str> = EMBEDDED
+                .figures
                 .iter()
                 .filter(|f| f.period.kind() == kind)
                 .map(|f| w.months_short[usize::from(f.period.end.month) - 1])
@@ -366,7 +353,7 @@ fn the_legend_dashes_each_period_kind_as_the_canvas_does() {
         assert!(legend.is_some() || svg.is_empty(), "{kind:?}: `{svg}`");
         let (_, canvas) = spans
             .iter()
-            .find(|(f, _)| data::FIGURES[*f].period.kind() == kind)
+            .find(|(f, _)| EMBEDDED.figures[*f].period.kind() == kind)
             .unwrap();
         assert_eq!(legend, *canvas, "{kind:?}: legend `{svg}`");
     }
@@ -495,13 +482,7 @@ fn korean_value_ticks_fit_and_never_overlap_from_280_to_1600() {
 
 #[test]
 fn every_drawn_figure_answers_to_the_pointer() {
-    let s = build_scene(&spec(
-        ChartView::default(),
-        Metric::Dollars,
-        false,
-        640.0,
-        400.0,
-    ));
+    let s = build_scene(&spec(default_view(), Metric::Dollars, false, 640.0, 400.0));
     assert_eq!(s.points.len(), 3);
     for p in &s.points {
         let (x, y) = (p.hit.x + p.hit.w / 2.0, p.hit.bottom() - 2.0);
@@ -515,7 +496,7 @@ fn every_drawn_figure_answers_to_the_pointer() {
         900.0,
         420.0,
     ));
-    let shown = data::FIGURES.len();
+    let shown = EMBEDDED.figures.len();
     assert_eq!(
         t.points.len(),
         shown,
@@ -525,8 +506,8 @@ fn every_drawn_figure_answers_to_the_pointer() {
 
 #[test]
 fn the_focused_figure_is_framed() {
-    let jp = data::figure_index(Period::H1_2023, Destination::Japan).unwrap();
-    let mut sp = spec(ChartView::default(), Metric::Dollars, false, 640.0, 400.0);
+    let jp = EMBEDDED.figure_index(H1_2023, Destination::Japan).unwrap();
+    let mut sp = spec(default_view(), Metric::Dollars, false, 640.0, 400.0);
     let frames = |s: &Scene| {
         s.shapes
             .iter()

@@ -2,18 +2,18 @@
 //! over the months it covers, dashed by period length, with the milestones
 //! above the plot and each series named at its end.
 
-use crate::data::FIGURES;
 use crate::model::vocab::{ChartView, Metric};
 use crate::words::words;
 
 use super::layout::{
-    figure_span, series_end, span_target, tick_label, timeline_frame, TIMELINE_DOMAIN,
+    country_figures_start, figure_span, series_end, span_target, tick_label, timeline_frame,
 };
 use super::marks::{axis, labels, milestones, points, spans, Ink};
 use super::ChartSpec;
 
 /// Composes the timeline from the marks, into `ink`'s scene.
 pub fn timeline(spec: &ChartSpec, ink: &mut Ink<'_>) {
+    let data = &spec.data;
     let frame = timeline_frame(spec);
     let plot = frame.plot;
     if plot.w < 40.0 || plot.h < 40.0 {
@@ -23,23 +23,26 @@ pub fn timeline(spec: &ChartSpec, ink: &mut Ink<'_>) {
         tick_label(spec.metric, v, spec.lang)
     });
     axis::time_axis(ink, &plot, &frame.x);
-    if spec.metric == Metric::Share {
-        // The sources give no country figure before 2020.
-        let (x0, x1) = (frame.x.map(TIMELINE_DOMAIN.0), frame.x.map(2020.0 * 12.0));
-        let why = words(spec.lang).no_country_figures;
-        labels::gap_note(ink, x0, x1, plot.y + plot.h / 2.0, why);
+    let gap = country_figures_start(data).filter(|_| spec.metric == Metric::Share);
+    if let Some(start) = gap {
+        // The axis starts before the first country figure: say why that
+        // stretch is empty, so it doesn't read as zero.
+        let (x0, x1) = (frame.x.r0, frame.x.map(f64::from(start.index())));
+        let why = (words(spec.lang).no_country_figures)(start.year);
+        labels::gap_note(ink, x0, x1, plot.y + plot.h / 2.0, &why);
     }
     if let Some((band, layout)) = &frame.band {
         milestones::band(ink, layout, &frame.milestones, plot.bottom(), band.bottom());
     }
     let series = ChartView::Timeline.series(spec.metric);
     for &dest in series {
-        let drawn = FIGURES
+        let drawn = data
+            .figures
             .iter()
             .enumerate()
             .filter(|(_, f)| f.destination == dest);
         for (index, f) in drawn {
-            let Some((a, b)) = figure_span(&frame, spec.metric, f) else {
+            let Some((a, b)) = figure_span(data, &frame, spec.metric, f) else {
                 continue;
             };
             spans::span(ink, (a, b), dest, f.period.kind());
@@ -49,7 +52,7 @@ pub fn timeline(spec: &ChartSpec, ink: &mut Ink<'_>) {
     }
     let ends = series
         .iter()
-        .filter_map(|&d| Some((d, series_end(&frame, spec.metric, d)?)))
+        .filter_map(|&d| Some((d, series_end(data, &frame, spec.metric, d)?)))
         .collect();
     labels::direct_labels(ink, ends, plot.right() + 6.0, plot.bottom());
 }

@@ -181,8 +181,10 @@ fn best_spot(
 /// use kpop_exports_chart::chart::{build_scene, place_tooltip, ChartSpec};
 /// use kpop_exports_chart::scene::Rect;
 /// use kpop_exports_chart::{ChartView, Lang, Metric};
-/// let spec = ChartSpec { view: ChartView::default(), metric: Metric::Dollars,
-///     annotations: false, width: 1024.0, height: 480.0, focus: None, lang: Lang::En };
+/// use kpop_exports_chart::data::EMBEDDED;
+/// let spec = ChartSpec { data: EMBEDDED, view: ChartView::Snapshot(EMBEDDED.default_period),
+///     metric: Metric::Dollars, annotations: false, width: 1024.0, height: 480.0, focus: None,
+///     lang: Lang::En };
 /// let scene = build_scene(&spec);
 /// let widget = Rect::new(0.0, -150.0, 1024.0, 800.0);
 /// let us = scene.points[1];

@@ -2,8 +2,9 @@
 //! stay inside the plot: every view, both languages, 280 to 1600 px.
 
 use super::*;
-use crate::data::{self, Destination, Period};
+use crate::data::{Destination, EMBEDDED};
 use crate::model::scene::{PointMark, Rect, Shape};
+use crate::model::testing::{default_view, H1_2023};
 
 const METRICS: [Metric; 2] = [Metric::Dollars, Metric::Share];
 
@@ -11,6 +12,7 @@ const METRICS: [Metric; 2] = [Metric::Dollars, Metric::Share];
 /// the stylesheet, or the rows' own.
 fn scene_at(view: ChartView, metric: Metric, annotations: bool, lang: Lang, width: f64) -> Scene {
     build_scene(&ChartSpec {
+        data: EMBEDDED,
         view,
         metric,
         annotations,
@@ -110,7 +112,7 @@ fn the_default_view_never_hides_a_bar_or_a_value_from_280_to_1600() {
         let width = f64::from(width);
         for (lang, metric) in Lang::ALL.into_iter().flat_map(|l| METRICS.map(|m| (l, m))) {
             for annotations in [false, true] {
-                let scene = scene_at(ChartView::default(), metric, annotations, lang, width);
+                let scene = scene_at(default_view(), metric, annotations, lang, width);
                 assert_eq!(scene.points.len(), 3, "{width}");
                 let what = format!("{lang:?} {metric:?} {annotations} {width}px");
                 assert_clear(&scene, &what, false);
@@ -138,17 +140,13 @@ fn no_view_hides_its_figure_or_a_value_from_280_to_1600() {
 
 #[test]
 fn above_the_bar_when_there_is_room_beside_or_narrower_when_not() {
-    let us = data::figure_index(Period::H1_2023, Destination::UnitedStates).unwrap();
-    let japan = data::figure_index(Period::H1_2023, Destination::Japan).unwrap();
+    let us = EMBEDDED
+        .figure_index(H1_2023, Destination::UnitedStates)
+        .unwrap();
+    let japan = EMBEDDED.figure_index(H1_2023, Destination::Japan).unwrap();
     let mark = |s: &Scene, i| *s.points.iter().find(|p| p.figure == i).unwrap();
     // Wide: the US bar's tooltip sits centred just above its value.
-    let wide = scene_at(
-        ChartView::default(),
-        Metric::Dollars,
-        false,
-        Lang::En,
-        1024.0,
-    );
+    let wide = scene_at(default_view(), Metric::Dollars, false, Lang::En, 1024.0);
     let m = mark(&wide, us);
     let tip = tooltip_box(&wide, &m, (230.0, 110.0));
     assert!(
@@ -157,24 +155,12 @@ fn above_the_bar_when_there_is_room_beside_or_narrower_when_not() {
     );
     assert!((tip.x + tip.w / 2.0 - m.anchor.0).abs() < 1.0, "{tip:?}");
     // 375 px: Japan's bar reaches the top, so its tooltip goes beside it.
-    let phone = scene_at(
-        ChartView::default(),
-        Metric::Dollars,
-        false,
-        Lang::En,
-        375.0,
-    );
+    let phone = scene_at(default_view(), Metric::Dollars, false, Lang::En, 375.0);
     let m = mark(&phone, japan);
     let tip = tooltip_box(&phone, &m, (230.0, 110.0));
     assert!(tip.x >= m.hit.right(), "{tip:?}");
     // 280 px: a 240 px tooltip fits nowhere beside it; a narrower one does.
-    let narrow = scene_at(
-        ChartView::default(),
-        Metric::Dollars,
-        false,
-        Lang::En,
-        280.0,
-    );
+    let narrow = scene_at(default_view(), Metric::Dollars, false, Lang::En, 280.0);
     let m = mark(&narrow, japan);
     let plot = Rect::new(0.0, 0.0, 280.0, narrow.height);
     let place = place_tooltip(&narrow, &m, plot, (240.0, 110.0), |w| {
@@ -194,13 +180,7 @@ fn above_the_bar_when_there_is_room_beside_or_narrower_when_not() {
 #[test]
 fn with_no_clear_place_it_stays_in_the_widget_covering_the_least() {
     // A widget no larger than a plot barely larger than the tooltip.
-    let scene = scene_at(
-        ChartView::default(),
-        Metric::Dollars,
-        false,
-        Lang::En,
-        300.0,
-    );
+    let scene = scene_at(default_view(), Metric::Dollars, false, Lang::En, 300.0);
     let plot = Rect::new(0.0, 0.0, scene.width, scene.height);
     for mark in &scene.points {
         let natural = (292.0, 300.0);

@@ -73,7 +73,9 @@ pub fn value_axis(
 
 /// A time axis under `plot` over `x`'s domain (in months): a tick at every
 /// new year, a year label in the middle of as many years as have room, and
-/// the baseline.
+/// the baseline. A year the domain cuts short (the last, when the data ends
+/// before December) is labelled in the middle of its part on the axis, and
+/// only when that part holds the label.
 pub fn time_axis(ink: &mut Ink<'_>, plot: &Rect, x: &LinearScale) {
     let (start, end) = (x.d0, x.d1);
     let bottom = plot.bottom();
@@ -81,14 +83,15 @@ pub fn time_axis(ink: &mut Ink<'_>, plot: &Rect, x: &LinearScale) {
         tick(ink, x.map(f64::from(year) * 12.0), bottom);
     }
     let px_per_month = plot.w / (end - start);
+    // A four-digit year's width.
     let label_px = text_width("2024", ink.font) + 8.0;
     for year in year_ticks(start, end, px_per_month, label_px) {
-        tick_label(
-            ink,
-            x.map(f64::from(year) * 12.0 + 6.0),
-            bottom,
-            year.to_string(),
-        );
+        let first = f64::from(year) * 12.0;
+        let (a, b) = (first.max(start), (first + 12.0).min(end));
+        if b - a < 12.0 && (b - a) * px_per_month < label_px {
+            continue;
+        }
+        tick_label(ink, x.map((a + b) / 2.0), bottom, year.to_string());
     }
     baseline(ink, plot.x, plot.right(), bottom);
 }

@@ -147,6 +147,43 @@ fn cut_word<'w>(word: &'w str, fits: &impl Fn(&str) -> bool) -> (&'w str, &'w st
 /// between two Hangul syllables that stand side by side in `source` (a
 /// Korean word split), each as the two lines' ends around the split.
 /// `Err` when the lines are not `source`'s words in order.
+/// A last line this short ("No. 1", "100", "1위") reads as cut off.
+const SHORT_LAST_LINE: usize = 5;
+
+fn starts_with_number(s: &str) -> bool {
+    s.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// Mends the last line of a [`wrap`] at `size` into `max`: while it is this short, or opens with a
+/// number parted from its name ("Hot" above "100 No. 1"), it takes the
+/// last word of the line before, if that fits and leaves a word behind.
+/// A number moves with the word it belongs to ("Hot 100", "Billboard
+/// 200"), or nothing moves.
+pub fn mend_last_line(lines: &mut [String], size: f64, max: f64) {
+    while let [.., before, last] = lines {
+        let short = last.chars().count() <= SHORT_LAST_LINE;
+        if !short && !starts_with_number(last) {
+            return;
+        }
+        let Some((mut rest, word)) = before.rsplit_once(' ') else {
+            return;
+        };
+        if starts_with_number(word) {
+            match rest.rsplit_once(' ') {
+                Some((r, _)) => rest = r,
+                None => return,
+            }
+        }
+        let joined = format!("{} {last}", &before[rest.len() + 1..]);
+        if text_width(&joined, size) > max {
+            return;
+        }
+        let rest = rest.len();
+        before.truncate(rest);
+        *last = joined;
+    }
+}
+
 #[cfg(test)]
 pub fn hangul_splits<S: AsRef<str>>(source: &str, lines: &[S]) -> Result<Vec<String>, String> {
     let mut rest = source;
@@ -216,8 +253,9 @@ pub fn paragraph(ink: &mut Ink<'_>, (x, y): (f64, f64), width: f64, s: &str, p: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::data::{periods_of, MILESTONES};
+    use crate::data::EMBEDDED;
     use crate::model::reading;
+    use crate::model::testing::default_view;
     use crate::model::text;
     use crate::model::vocab::{ChartView, Lang, Metric};
     use crate::words::MilestoneWords;
@@ -228,22 +266,28 @@ mod tests {
     fn korean_texts() -> Vec<String> {
         let ko = Lang::Ko;
         // The timeline, the default snapshot and the earliest period's.
-        let mut views = vec![ChartView::Timeline, ChartView::default()];
+        let data = &EMBEDDED;
+        let mut views = vec![ChartView::Timeline, default_view()];
         views.extend(
-            periods_of(|_| true)
+            data.periods_of(|_| true)
                 .first()
                 .map(|&p| ChartView::Snapshot(p)),
         );
-        let mut texts = vec![text::title(ko).to_string()];
+        // Every period's title: each tells its own story.
+        let mut texts: Vec<String> = data
+            .country_periods()
+            .into_iter()
+            .map(|p| text::title(data, p, ko))
+            .collect();
         for &view in &views {
             for metric in [Metric::Dollars, Metric::Share] {
                 texts.push(text::subtitle(view, metric, ko));
-                texts.extend(text::period_notes(view, metric, ko));
+                texts.extend(text::period_notes(data, view, metric, ko));
             }
-            texts.push(text::source_line(view, ko));
-            texts.push(reading::summary(view, ko));
+            texts.push(text::source_line(data, view, ko));
+            texts.push(reading::summary(data, view, ko));
         }
-        for (i, m) in MILESTONES.iter().enumerate() {
+        for (i, m) in data.milestones.iter().enumerate() {
             texts.push(format!("{}. {} {}", i + 1, m.date.iso(), m.label_in(ko)));
             texts.push(m.detail_in(ko).to_string());
         }
