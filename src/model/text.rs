@@ -3,7 +3,7 @@
 //! is chosen here; each language phrases it in `crate::words`.
 
 use crate::data::{Dataset, Destination, Figure, Period, PeriodKind};
-use crate::model::chart::country_figures_start;
+use crate::model::chart::{country_figures_start, PERIOD_LEGEND};
 use crate::model::format::{figure_money, figure_share};
 use crate::model::story::{story, Story};
 use crate::model::vocab::Lang;
@@ -41,6 +41,38 @@ pub fn capitalise(s: &str) -> String {
     out
 }
 
+/// The first and last months of the data's periods that are neither a
+/// full year nor a first half, each pair once, in time order: what the
+/// legend and the notes say the long dashes stand for.
+pub fn partial_months(data: &Dataset) -> Vec<(u8, u8)> {
+    let mut months = Vec::new();
+    for p in data.periods_of(|f| f.period.kind() == PeriodKind::Partial) {
+        let pair = (p.start.month, p.end.month);
+        if !months.contains(&pair) {
+            months.push(pair);
+        }
+    }
+    months
+}
+
+/// The timeline legend's period kinds: each kind `data` has a period of,
+/// in [`PERIOD_LEGEND`]'s order, with its name.
+pub fn period_kinds(data: &Dataset, lang: Lang) -> Vec<(PeriodKind, String)> {
+    let w = words(lang);
+    PERIOD_LEGEND
+        .into_iter()
+        .filter(|&kind| data.figures.iter().any(|f| f.period.kind() == kind))
+        .map(|kind| {
+            let name = match kind {
+                PeriodKind::FullYear => w.ui.full_year_kind.to_string(),
+                PeriodKind::FirstHalf => w.ui.first_half_kind.to_string(),
+                PeriodKind::Partial => (w.chart.partial_kind)(w, &partial_months(data)),
+            };
+            (kind, name)
+        })
+        .collect()
+}
+
 /// What the chart shows, under the title.
 pub fn subtitle(view: ChartView, metric: Metric, lang: Lang) -> String {
     let chart = &words(lang).chart;
@@ -63,7 +95,7 @@ pub fn period_notes(data: &Dataset, view: ChartView, metric: Metric, lang: Lang)
             }
         }
         ChartView::Timeline => {
-            notes.push(w.chart.timeline_lines_note.to_string());
+            notes.push((w.chart.timeline_lines_note)(w, &partial_months(data)));
             let mut note = w.chart.timeline_note.get(metric).to_string();
             let gap = country_figures_start(data).filter(|_| metric == Metric::Share);
             if let Some(start) = gap {

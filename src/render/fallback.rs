@@ -54,7 +54,13 @@ pub fn escape(s: &str) -> String {
 /// The legend, from the same entries as the widget's: each destination
 /// with its marker and colour, and on the timeline each period kind with
 /// its dash.
-fn legend_html(view: ChartView, metric: Metric, palette: &Palette, lang: Lang) -> String {
+fn legend_html(
+    data: &Dataset,
+    view: ChartView,
+    metric: Metric,
+    palette: &Palette,
+    lang: Lang,
+) -> String {
     let mut h = String::from(r#"<ul class="kpop-chart__legend">"#);
     for k in markup::series_keys(view, metric, palette, lang) {
         h.push_str(&format!(
@@ -65,11 +71,11 @@ fn legend_html(view: ChartView, metric: Metric, palette: &Palette, lang: Lang) -
             escape(k.name)
         ));
     }
-    for k in markup::period_keys(view, lang) {
+    for k in markup::period_keys(data, view, lang) {
         h.push_str(&format!(
             r#"<li class="kpop-chart__legend-item kpop-chart__legend-item--period"><svg width="28" height="8" aria-hidden="true"><line x1="0" y1="4" x2="28" y2="4" stroke="currentColor" stroke-width="3" stroke-dasharray="{}"></line></svg>{}</li>"#,
             k.dash,
-            escape(k.label)
+            escape(&k.label)
         ));
     }
     h.push_str("</ul>");
@@ -174,7 +180,7 @@ pub fn fallback_html(data: &Dataset, lang: Lang, picture_src: &str) -> String {
         e(&text::subtitle(view, metric, lang))
     ));
     h.push_str(&controls_html(data, lang));
-    h.push_str(&legend_html(view, metric, &LIGHT, lang));
+    h.push_str(&legend_html(data, view, metric, &LIGHT, lang));
     // The story in words, for screen readers, where the widget has it.
     h.push_str(&format!(
         r#"<p class="kpop-chart__sr">{}</p>"#,
@@ -261,7 +267,7 @@ mod tests {
     #[test]
     fn the_legend_is_built_from_the_shared_entries() {
         let (view, metric) = (ChartView::Timeline, Metric::Dollars);
-        let h = legend_html(view, metric, &LIGHT, Lang::En);
+        let h = legend_html(&EMBEDDED, view, metric, &LIGHT, Lang::En);
         for k in markup::series_keys(view, metric, &LIGHT, Lang::En) {
             let marker = format!(r#"fill="{}"><path d="{}"></path>"#, k.fill, k.marker);
             assert!(h.contains(&marker), "{}'s marker", k.name);

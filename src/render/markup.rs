@@ -9,7 +9,7 @@
 //! No browser types: the fallback is built natively at build time.
 
 use crate::data::{Dataset, Destination};
-use crate::model::chart::{dasharray, Palette, PERIOD_LEGEND};
+use crate::model::chart::{dasharray, Palette};
 use crate::model::format::svg_number;
 use crate::model::reading::{self, Numbers};
 use crate::model::scene::{MarkerKind, Outline, Rgb};
@@ -43,7 +43,7 @@ pub struct SeriesKey {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PeriodKey {
     /// What the dash stands for (`Full year`).
-    pub label: &'static str,
+    pub label: String,
     /// The line's `stroke-dasharray` (empty for a solid line).
     pub dash: String,
 }
@@ -130,14 +130,12 @@ pub fn series_keys(
 
 /// The legend's period kinds: on the timeline only, where lines are dashed
 /// by the length of their period.
-pub fn period_keys(view: ChartView, lang: Lang) -> Vec<PeriodKey> {
+pub fn period_keys(data: &Dataset, view: ChartView, lang: Lang) -> Vec<PeriodKey> {
     if view != ChartView::Timeline {
         return Vec::new();
     }
-    let labels = crate::words::words(lang).ui.period_kinds;
-    PERIOD_LEGEND
+    crate::model::text::period_kinds(data, lang)
         .into_iter()
-        .zip(labels)
         .map(|(kind, label)| PeriodKey {
             label,
             dash: dasharray(kind),
@@ -258,9 +256,9 @@ mod tests {
 
     #[test]
     fn the_legends_dashes_are_the_canvas_dashes() {
-        let keys = period_keys(ChartView::Timeline, Lang::En);
-        assert_eq!(keys.len(), PERIOD_LEGEND.len());
-        for (key, kind) in keys.iter().zip(PERIOD_LEGEND) {
+        let keys = period_keys(&EMBEDDED, ChartView::Timeline, Lang::En);
+        assert_eq!(keys.len(), crate::model::chart::PERIOD_LEGEND.len());
+        for (key, kind) in keys.iter().zip(crate::model::chart::PERIOD_LEGEND) {
             let parsed: Vec<f64> = key
                 .dash
                 .split(' ')
@@ -276,7 +274,7 @@ mod tests {
         assert_eq!(keys[0].label, "Full year");
         assert_eq!(keys[2].label, "Jan–Jun");
         assert_eq!(keys[0].dash, "");
-        assert!(period_keys(default_view(), Lang::En).is_empty());
+        assert!(period_keys(&EMBEDDED, default_view(), Lang::En).is_empty());
     }
 
     #[test]

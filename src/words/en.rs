@@ -16,7 +16,8 @@ pub(super) const WORDS: Words = Words {
         dollars: "US dollars",
         share: "Share of total",
         milestones: "Billboard milestones",
-        period_kinds: ["Full year", "Jan–Oct/Nov", "Jan–Jun"],
+        full_year_kind: "Full year",
+        first_half_kind: "Jan–Jun",
         plot_label:
             "Album exports chart. Use the arrow keys to read each value, Escape to hide the tooltip.",
         plot_role: "chart",
@@ -98,7 +99,25 @@ pub(super) const WORDS: Words = Words {
             share: "South Korea's album exports by destination, as a share of each period's total",
         },
         snapshot_note,
-        timeline_lines_note: "Each line spans the months its figure covers: solid for a full year, long dashes for January to October or November, short dashes for January to June.",
+        partial_kind: |w, ranges| {
+            by_first_month(ranges, |first, lasts| {
+                let lasts: Vec<&str> = lasts.iter().map(|&m| w.months_short[usize::from(m) - 1]).collect();
+                format!("{}–{}", w.months_short[usize::from(first) - 1], lasts.join("/"))
+            })
+            .join(", ")
+        },
+        timeline_lines_note: |w, ranges| {
+            let partial = by_first_month(ranges, |first, lasts| {
+                let lasts: Vec<&str> = lasts.iter().map(|&m| w.month(m)).collect();
+                format!("{} to {}", w.month(first), lasts.join(" or "))
+            });
+            let partial = if partial.is_empty() {
+                String::new()
+            } else {
+                format!(" long dashes for {},", partial.join(", or "))
+            };
+            format!("Each line spans the months its figure covers: solid for a full year,{partial} short dashes for January to June.")
+        },
         timeline_note: PerMetric {
             dollars: "Dollar figures for part of a year are not comparable with full years; switch to share of total to compare periods.",
             share: "Each share is of all album exports in the same period.",
@@ -297,4 +316,18 @@ fn months(p: Period, name: impl Fn(u8) -> &'static str) -> String {
             p.end.year
         )
     }
+}
+
+/// Periods' first and last months grouped by first month, in order, each
+/// group written by `write(first, lasts)`: `Jan–Oct/Nov` rather than
+/// `Jan–Oct, Jan–Nov`.
+fn by_first_month(ranges: &[(u8, u8)], write: impl Fn(u8, &[u8]) -> String) -> Vec<String> {
+    let mut groups: Vec<(u8, Vec<u8>)> = Vec::new();
+    for &(first, last) in ranges {
+        match groups.iter_mut().find(|(f, _)| *f == first) {
+            Some((_, lasts)) => lasts.push(last),
+            None => groups.push((first, vec![last])),
+        }
+    }
+    groups.iter().map(|(f, l)| write(*f, l)).collect()
 }

@@ -16,7 +16,8 @@ pub(super) const WORDS: Words = Words {
         dollars: "미국 달러",
         share: "전체 대비 비중",
         milestones: "빌보드 기록",
-        period_kinds: ["1년", "1~10월·1~11월", "1~6월"],
+        full_year_kind: "1년",
+        first_half_kind: "1~6월",
         plot_label: "음반 수출 그래프. 화살표 키로 각 수치를 읽고, Esc 키로 설명 상자를 닫습니다.",
         plot_role: "그래프",
         source_prefix: "출처: ",
@@ -71,7 +72,16 @@ pub(super) const WORDS: Words = Words {
             share: "한국 음반 수출, 수출국별 각 기간 전체 수출 대비 비중",
         },
         snapshot_note,
-        timeline_lines_note: "각 선은 수치가 포함하는 기간에 걸쳐 그려집니다. 실선은 1년, 긴 점선은 1~10월 또는 1~11월, 짧은 점선은 1~6월입니다.",
+        partial_kind: |_, ranges| months_ranges(ranges).join("·"),
+        timeline_lines_note: |_, ranges| {
+            let partial = months_ranges(ranges);
+            let partial = if partial.is_empty() {
+                String::new()
+            } else {
+                format!(" 긴 점선은 {},", partial.join(" 또는 "))
+            };
+            format!("각 선은 수치가 포함하는 기간에 걸쳐 그려집니다. 실선은 1년,{partial} 짧은 점선은 1~6월입니다.")
+        },
         timeline_note: PerMetric {
             dollars: "일부 기간의 금액은 1년 전체 금액과 비교할 수 없습니다. 기간을 비교하려면 비중 보기로 바꾸세요.",
             share: "비중은 같은 기간 전체 음반 수출 대비입니다.",
@@ -237,4 +247,9 @@ fn months(p: Period) -> String {
             p.start.year, p.start.month, p.end.year, p.end.month
         )
     }
+}
+
+/// Each period's months as Korean writes a run of months: `1~10월`.
+fn months_ranges(ranges: &[(u8, u8)]) -> Vec<String> {
+    ranges.iter().map(|(a, b)| format!("{a}~{b}월")).collect()
 }

@@ -130,8 +130,10 @@ pub struct UiText {
     pub share: &'static str,
     /// The annotation switch.
     pub milestones: &'static str,
-    /// Legend entries for the three kinds of period line.
-    pub period_kinds: [&'static str; 3],
+    /// The legend entry of full-year lines.
+    pub full_year_kind: &'static str,
+    /// The legend entry of first-half lines.
+    pub first_half_kind: &'static str,
     /// The plot's accessible name, with how to use it.
     pub plot_label: &'static str,
     /// What a screen reader calls the plot (`aria-roledescription`).

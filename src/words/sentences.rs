@@ -63,7 +63,11 @@ pub struct ChartText {
     /// of, given the period and its total (already formatted).
     pub snapshot_note: fn(&Words, Period, &str) -> String,
     /// The timeline's note on line styles.
-    pub timeline_lines_note: &'static str,
+    pub timeline_lines_note: fn(&Words, &[(u8, u8)]) -> String,
+    /// The legend entry of the lines of periods neither a full year nor a
+    /// first half, given their distinct first and last months in time order
+    /// (`Jan–Oct/Nov`).
+    pub partial_kind: fn(&Words, &[(u8, u8)]) -> String,
     /// The timeline's note on comparing periods.
     pub timeline_note: PerMetric<&'static str>,
     /// After the share timeline's note when the time axis starts before

@@ -40,7 +40,7 @@ pub fn Legend(
             .collect_view()
     };
     let periods = move || {
-        markup::period_keys(state.view.get(), lang)
+        markup::period_keys(&state.data, state.view.get(), lang)
             .into_iter()
             .map(|k| {
                 view! {

@@ -5,7 +5,7 @@
 //! draws the canvas.
 
 use crate::data::{Destination, Period};
-use crate::model::chart::{build_scene_with, ChartSpec, Palette, PERIOD_LEGEND};
+use crate::model::chart::{build_scene_with, ChartSpec, Palette};
 use crate::model::scene::{text_height, Scene, Shape};
 use crate::model::text;
 use crate::model::vocab::ChartView;
@@ -56,10 +56,9 @@ fn legend_rows(ink: &mut Ink<'_>, spec: &ChartSpec, (x0, y0): (f64, f64), width:
         x += legend::destination(ink, (x, y), d) + 16.0;
     }
     if spec.view == ChartView::Timeline {
-        let names = words(ink.lang).ui.period_kinds;
-        for (kind, name) in PERIOD_LEGEND.into_iter().zip(names) {
-            place(legend::entry_width(28.0, name), &mut x, &mut y);
-            x += legend::period(ink, (x, y), kind, name) + 16.0;
+        for (kind, name) in text::period_kinds(&spec.data, ink.lang) {
+            place(legend::entry_width(28.0, &name), &mut x, &mut y);
+            x += legend::period(ink, (x, y), kind, &name) + 16.0;
         }
     }
     y + row

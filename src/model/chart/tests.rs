@@ -318,10 +318,33 @@ fn the_legend_dashes_each_period_kind_as_the_canvas_does() {
     // The legend's entries name the kinds in PERIOD_LEGEND's order: a
     // shorter kind's entry names the last month of each of its periods, the
     // full year's names no month.
-    for lang in Lang::ALL {
+    // With the shipped data, and with a first quarter added (a partial
+    // period the shipped data doesn't have).
+    let mut figures = EMBEDDED.figures.to_vec();
+    let mut q1 = figures[0];
+    q1.period.start = crate::data::YearMonth {
+        year: 2026,
+        month: 1,
+    };
+    q1.period.end = crate::data::YearMonth {
+        year: 2026,
+        month: 3,
+    };
+    figures.push(q1);
+    let with_q1 = crate::data::Dataset::leak(
+        figures,
+        EMBEDDED.milestones.to_vec(),
+        EMBEDDED.default_period,
+    );
+    for (data, lang) in [EMBEDDED, with_q1]
+        .into_iter()
+        .flat_map(|d| Lang::ALL.map(|l| (d, l)))
+    {
         let w = crate::words::words(lang);
-        for (kind, entry) in PERIOD_LEGEND.into_iter().zip(w.ui.period_kinds) {
-            let last_months: Vec<&str> = EMBEDDED
+        let kinds = crate::model::text::period_kinds(&data, lang);
+        assert_eq!(kinds.len(), PERIOD_LEGEND.len());
+        for (kind, entry) in kinds {
+            let last_months: Vec<&str> = data
                 .figures
                 .iter()
                 .filter(|f| f.period.kind() == kind)
