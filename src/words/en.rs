@@ -1,8 +1,8 @@
 //! English.
 
 use super::{
-    AmountStyle, AmountWords, Change, ChartText, Direction, ExportText, PerMetric, PeriodCounts,
-    ReadingText, SummaryText, UiText, Words,
+    month_runs, AmountStyle, AmountWords, Change, ChartText, Direction, ExportText, PerMetric,
+    PeriodCounts, ReadingText, SummaryText, UiText, Words,
 };
 use crate::data::{Period, PeriodKind};
 use crate::model::vocab::Metric;
@@ -99,18 +99,9 @@ pub(super) const WORDS: Words = Words {
             share: "South Korea's album exports by destination, as a share of each period's total",
         },
         snapshot_note,
-        partial_kind: |w, ranges| {
-            by_first_month(ranges, |first, lasts| {
-                let lasts: Vec<&str> = lasts.iter().map(|&m| w.months_short[usize::from(m) - 1]).collect();
-                format!("{}–{}", w.months_short[usize::from(first) - 1], lasts.join("/"))
-            })
-            .join(", ")
-        },
+        partial_kind: |w, ranges| month_runs(ranges, &w.months_short, "–", "/").join(", "),
         timeline_lines_note: |w, ranges| {
-            let partial = by_first_month(ranges, |first, lasts| {
-                let lasts: Vec<&str> = lasts.iter().map(|&m| w.month(m)).collect();
-                format!("{} to {}", w.month(first), lasts.join(" or "))
-            });
+            let partial = month_runs(ranges, &w.months, " to ", " or ");
             let partial = if partial.is_empty() {
                 String::new()
             } else {
@@ -316,18 +307,4 @@ fn months(p: Period, name: impl Fn(u8) -> &'static str) -> String {
             p.end.year
         )
     }
-}
-
-/// Periods' first and last months grouped by first month, in order, each
-/// group written by `write(first, lasts)`: `Jan–Oct/Nov` rather than
-/// `Jan–Oct, Jan–Nov`.
-fn by_first_month(ranges: &[(u8, u8)], write: impl Fn(u8, &[u8]) -> String) -> Vec<String> {
-    let mut groups: Vec<(u8, Vec<u8>)> = Vec::new();
-    for &(first, last) in ranges {
-        match groups.iter_mut().find(|(f, _)| *f == first) {
-            Some((_, lasts)) => lasts.push(last),
-            None => groups.push((first, vec![last])),
-        }
-    }
-    groups.iter().map(|(f, l)| write(*f, l)).collect()
 }

@@ -254,6 +254,24 @@ impl MilestoneWords for Milestone {
     }
 }
 
+/// Runs of months written from periods' first and last months, grouped
+/// by first month in order: with `–` and `/`, `[(1, 10), (1, 11)]` gives
+/// `["Jan–Oct/Nov"]` rather than `Jan–Oct` and `Jan–Nov`.
+pub fn month_runs(ranges: &[(u8, u8)], names: &[&str; 12], to: &str, or: &str) -> Vec<String> {
+    let name = |m: u8| names[usize::from(m.clamp(1, 12) - 1)];
+    let mut runs: Vec<(u8, String)> = Vec::new();
+    for &(first, last) in ranges {
+        match runs.iter_mut().find(|(f, _)| *f == first) {
+            Some((_, run)) => {
+                run.push_str(or);
+                run.push_str(name(last));
+            }
+            None => runs.push((first, format!("{}{to}{}", name(first), name(last)))),
+        }
+    }
+    runs.into_iter().map(|(_, run)| run).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -340,5 +358,20 @@ mod tests {
         for m in crate::data::EMBEDDED.milestones {
             assert_eq!((m.labels.len(), m.details.len()), (tags.len(), tags.len()));
         }
+    }
+
+    #[test]
+    fn month_runs_group_periods_by_their_first_month() {
+        let en = words(Lang::En);
+        let runs = |r: &[(u8, u8)]| month_runs(r, &en.months_short, "–", "/");
+        assert_eq!(runs(&[(1, 10), (1, 11)]), ["Jan–Oct/Nov"]);
+        assert_eq!(runs(&[(1, 3), (7, 9), (1, 9)]), ["Jan–Mar/Sep", "Jul–Sep"]);
+        assert!(runs(&[]).is_empty());
+        let note = (en.chart.timeline_lines_note)(en, &[(1, 10), (1, 11)]);
+        assert_eq!(note, "Each line spans the months its figure covers: solid for a full year, long dashes for January to October or November, short dashes for January to June.");
+        let note = (en.chart.timeline_lines_note)(en, &[]);
+        assert_eq!(note, "Each line spans the months its figure covers: solid for a full year, short dashes for January to June.");
+        let ko = words(Lang::Ko);
+        assert_eq!((ko.chart.partial_kind)(ko, &[(1, 10), (1, 11)]), "1~10월·1~11월");
     }
 }
