@@ -183,11 +183,11 @@ test('hostile host CSS does not reach the widget', async () => {
 
 test('every invalid option logs its documented error and the default is used', async () => {
   const page = await host(`<!doctype html><html><body>
-    <div id="bad" data-kpop-exports-chart data-lang="fr" data-view="decade" data-annotations="maybe" data-metric="euros" data-theme="neon" data-colour="red"></div>
+    <div id="bad" data-kpop-exports-chart data-lang="fr" data-view="decade" data-period="2017" data-annotations="maybe" data-metric="euros" data-theme="neon" data-colour="red"></div>
     <div id="js"></div>
     <script type="module">
       import { mount } from '${chart.url}/kpop-chart.js';
-      window.mounted = mount(document.getElementById('js'), { view: 42, annotations: 'yes', metric: null, theme: true });
+      window.mounted = mount(document.getElementById('js'), { view: 42, period: 'h1-2023', annotations: 'yes', metric: null, theme: true });
       mount(document.getElementById('no-such-element'), {});
     </script>
   </body></html>`);
@@ -199,14 +199,21 @@ test('every invalid option logs its documented error and the default is used', a
     'kpop-exports-chart: invalid value "maybe" for option `annotations`; accepted values: on, off, true, false. Using the default, off.',
     'kpop-exports-chart: invalid value "euros" for option `metric`; accepted values: dollars, share. Using the default, dollars.',
     'kpop-exports-chart: invalid value "neon" for option `theme`; accepted values: auto, light, dark. Using the default, auto.',
-    'kpop-exports-chart: unknown option `colour` (value "red"); accepted options: lang, view, annotations, metric, theme. It is ignored.',
+    'kpop-exports-chart: unknown option `colour` (value "red"); accepted options: lang, view, period, annotations, metric, theme. It is ignored.',
     'kpop-exports-chart: invalid value the number 42 for option `view`; accepted values: snapshot, timeline. Using the default, snapshot.',
     'kpop-exports-chart: invalid value "yes" for option `annotations`; accepted values: on, off, true, false. Using the default, off.',
     'kpop-exports-chart: invalid value a non-text value for option `metric`; accepted values: dollars, share. Using the default, dollars.',
     'kpop-exports-chart: invalid value true for option `theme`; accepted values: auto, light, dark. Using the default, auto.',
     'kpop-exports-chart: mount() needs an element to draw in, not null; nothing was mounted.',
   ];
-  assert.deepEqual([...errors].sort(), [...expected].sort());
+  // The periods a comparison can show are the data's: the message lists
+  // them all (2017 has only a total, so it isn't one).
+  const period = (value) => new RegExp(`^kpop-exports-chart: invalid value "${value}" for option \`period\`; accepted values: 2020-jan-nov, 2021, (\\d{4}(-[a-z0-9]+)*, )*2023-h1, (\\d{4}(-[a-z0-9]+)*, )*2025(, \\d{4}(-[a-z0-9]+)*)*\\. Using the default, 2023-h1\\.$`);
+  const periodErrors = errors.filter((e) => e.includes('option `period`'));
+  assert.equal(periodErrors.length, 2, periodErrors.join('\n'));
+  assert.match(periodErrors.find((e) => e.includes('"2017"')), period('2017'));
+  assert.match(periodErrors.find((e) => e.includes('"h1-2023"')), period('h1-2023'));
+  assert.deepEqual(errors.filter((e) => !periodErrors.includes(e)).sort(), [...expected].sort());
   // Both charts run on the defaults.
   for (const id of ['#bad', '#js']) {
     const w = p.locator(id);
@@ -247,6 +254,43 @@ test('valid options from attributes, the URL query and a JS object are applied',
   assert.equal(await js.getByRole('button', { name: 'Every period' }).getAttribute('aria-pressed'), 'true');
   assert.equal(await js.getByRole('switch', { name: 'Billboard milestones' }).getAttribute('aria-checked'), 'true');
   assert.equal(await js.locator('.kpop-chart').getAttribute('data-theme'), 'light', 'an explicit theme wins over the scheme');
+  assert.deepEqual(second.errors, []);
+  await second.context.close();
+  await page.close();
+});
+
+test('the period option picks the compared period from an attribute, the URL query and a JS object, with a title true of it', async () => {
+  const { context, page: p, errors } = await open(`${chart.url}/embed.html?period=2021`);
+  await inked(p);
+  // 2021 against January to November 2020, when the US was ahead of China.
+  assert.equal(await p.locator('h2.kpop-chart__title').textContent(), 'China overtook the US as the second-largest market for K-pop albums');
+  assert.equal(await p.getByRole('button', { name: '2021', exact: true }).getAttribute('aria-pressed'), 'true');
+  assert.match(await p.locator('.kpop-chart__subtitle').textContent(), /South Korea's album exports in 2021/);
+  assert.match(await p.locator('canvas').getAttribute('aria-label'), /Japan \$78\.049M/);
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const page = await host(`<!doctype html><html><body>
+    <div id="attr" data-kpop-exports-chart data-period="2024"></div>
+    <div id="js"></div>
+    <script type="module">
+      import { mount } from '${chart.url}/kpop-chart.js';
+      mount(document.getElementById('js'), { period: '2023-JAN-OCT', view: 'timeline', lang: 'ko' });
+    </script>
+  </body></html>`);
+  const second = await open(page.url);
+  await inked(second.page, 2);
+  const attr = second.page.locator('#attr');
+  assert.equal(await attr.locator('h2.kpop-chart__title').textContent(), 'Japan was the largest market for K-pop albums in 2024');
+  assert.equal(await attr.getByRole('button', { name: '2024', exact: true }).getAttribute('aria-pressed'), 'true');
+  // A timeline first, with the chosen period one click away.
+  const js = second.page.locator('#js');
+  assert.equal(await js.getByRole('button', { name: '모든 기간' }).getAttribute('aria-pressed'), 'true');
+  assert.equal(await js.locator('h2.kpop-chart__title').textContent(), '미국, 중국 제치고 K팝 음반 2위 수출국으로');
+  const jan_oct = js.getByRole('button', { name: '2023년 1~10월' });
+  await jan_oct.click();
+  assert.equal(await jan_oct.getAttribute('aria-pressed'), 'true');
+  assert.match(await js.locator('.kpop-chart__subtitle').textContent(), /2023년 1~10월/);
   assert.deepEqual(second.errors, []);
   await second.context.close();
   await page.close();
