@@ -1,13 +1,17 @@
 //! The dataset: every sourced figure and milestone, embedded at build time.
 //!
 //! `build.rs` validates `data/exports.csv`, `data/milestones.csv` and
-//! `data/default-period.txt` (with [`parse`]) and generates [`EMBEDDED`], a
-//! [`Dataset`] of the types here. It includes `parse.rs` and `types.rs` (the
-//! types and the destinations' codes) itself, so both depend on `std` alone.
+//! `data/default-period.txt` (with [`parse`] and [`default_period`]) and
+//! generates [`EMBEDDED`], a [`Dataset`] of the types here. It includes
+//! `parse.rs`, `default_period.rs` and `types.rs` (the types and the
+//! destinations' codes) itself, so all three depend on `std` alone.
+//! [`Dataset::from_text`] runs the same validation on any text, for tests
+//! and tools.
 //!
 //! The model reads no dataset of its own: every function that needs figures
 //! takes a [`Dataset`], so tests can build scenes and texts from any data.
 
+pub mod default_period;
 pub mod parse;
 
 mod types;
@@ -48,6 +52,69 @@ impl Dataset {
             milestones: Vec::leak(milestones),
             default_period,
         }
+    }
+
+    /// The dataset the three data files' texts describe, validated and
+    /// turned into figures exactly as `build.rs` does for [`EMBEDDED`]:
+    /// `exports` in the format of `data/exports.csv`, `milestones` of
+    /// `data/milestones.csv` and `default_period` of
+    /// `data/default-period.txt`. An error names the file by its name in
+    /// `data/`, with the line in the text given.
+    ///
+    /// For tests and tools (a dataset with rows that aren't shipped, or
+    /// generated ones): the texts it builds are leaked, as
+    /// [`Dataset::leak`] leaks its rows, and kept for the rest of the
+    /// process. The browser never calls it, so it adds nothing to the wasm.
+    ///
+    /// ```
+    /// use kpop_exports_chart::data::{Dataset, EMBEDDED};
+    /// let data = Dataset::from_text(
+    ///     include_str!("../../data/exports.csv"),
+    ///     include_str!("../../data/milestones.csv"),
+    ///     include_str!("../../data/default-period.txt"),
+    /// );
+    /// assert_eq!(data, Ok(EMBEDDED));
+    /// ```
+    pub fn from_text(
+        exports: &str,
+        milestones: &str,
+        default_period: &str,
+    ) -> Result<Dataset, parse::DataError> {
+        let rows = parse::parse_exports("data/exports.csv", exports)?;
+        let milestone_rows = parse::parse_milestones("data/milestones.csv", milestones)?;
+        let default =
+            default_period::parse_default_period("data/default-period.txt", default_period, &rows)?;
+        let leak = |s: &str| -> &'static str { String::leak(s.to_string()) };
+        let day = |d: parse::RawDay| Day {
+            year: d.year,
+            month: d.month,
+            day: d.day,
+        };
+        let figures = rows
+            .iter()
+            .map(|r| Figure {
+                period: default_period::row_period(r),
+                destination: r.destination,
+                value_kusd: r.value_kusd,
+                rounded_to_kusd: r.rounded_to_kusd,
+                source: leak(&r.source),
+                source_date: leak(&r.source_date),
+            })
+            .collect();
+        let texts = |t: &[String]| -> &'static [&'static str] {
+            Vec::leak(t.iter().map(|s| leak(s)).collect())
+        };
+        let milestones = milestone_rows
+            .iter()
+            .map(|m| Milestone {
+                date: day(m.date),
+                chart_dated: m.chart_dated.map(day),
+                labels: texts(&m.labels),
+                details: texts(&m.details),
+                source: leak(&m.source),
+            })
+            .collect();
+        Ok(Dataset::leak(figures, milestones, default))
     }
 
     /// The figure for a destination and a period, if the sources give one.

@@ -424,3 +424,103 @@ fn each_period_has_one_readable_code() {
         .country_periods()
         .contains(&EMBEDDED.default_period));
 }
+
+/// The shipped exports' rows, and the default-period file's error for `text`.
+fn default_period_error(text: &str) -> DataError {
+    let rows = parse_exports("data/exports.csv", include_str!("../../data/exports.csv")).unwrap();
+    match default_period::parse_default_period("data/default-period.txt", text, &rows) {
+        Ok(p) => panic!("expected an error, got {p:?}"),
+        Err(e) => e,
+    }
+}
+
+/// Every period with country figures in the shipped exports, in file order:
+/// what each default-period error lists as accepted.
+const ACCEPTED: &str =
+    "accepted: 2020-jan-nov, 2021, 2022-jan-nov, 2022, 2023-h1, 2023-jan-oct, 2024-h1, 2024, 2025";
+
+#[test]
+fn the_default_period_is_read_as_the_build_reads_it() {
+    let rows = parse_exports("data/exports.csv", include_str!("../../data/exports.csv")).unwrap();
+    let read = |text| default_period::parse_default_period("d.txt", text, &rows);
+    assert_eq!(
+        read(include_str!("../../data/default-period.txt")),
+        Ok(EMBEDDED.default_period)
+    );
+    // Comments, blank lines and spaces around the code are allowed.
+    assert_eq!(
+        read("# the seed's\n\n  2024  \n# end\n").map(Period::code),
+        Ok("2024".to_string())
+    );
+}
+
+#[test]
+fn an_unknown_default_period_names_file_line_code_and_the_accepted_ones() {
+    let e = default_period_error("# a comment\n\n2023-h2\n");
+    assert_eq!((e.file.as_str(), e.line), ("data/default-period.txt", 3));
+    assert_eq!(
+        e.to_string(),
+        format!("data/default-period.txt:3: `2023-h2` is not a period with country figures in the exports file; {ACCEPTED}")
+    );
+    // A period the exports give only a total for can't be compared.
+    let e = default_period_error("2017\n");
+    assert_eq!(e.line, 1);
+    assert!(
+        e.message
+            .starts_with("`2017` is not a period with country figures"),
+        "{e}"
+    );
+    assert!(e.message.ends_with(ACCEPTED), "{e}");
+    // The code is the `period` option's, not the file's months.
+    let e = default_period_error("2023-01,2023-06\n");
+    assert!(e.message.starts_with("`2023-01,2023-06` is not"), "{e}");
+}
+
+#[test]
+fn a_default_period_file_must_name_exactly_one_period() {
+    for text in ["", "# only a comment\n\n"] {
+        let e = default_period_error(text);
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "data/default-period.txt:1: must hold exactly one period (found 0); {ACCEPTED}"
+            )
+        );
+    }
+    // Two periods, even two valid ones: reported on the second.
+    let e = default_period_error("# two\n2023-h1\n\n2024\n");
+    assert_eq!(
+        e.to_string(),
+        format!("data/default-period.txt:4: must hold exactly one period (found 2); {ACCEPTED}")
+    );
+}
+
+#[test]
+fn the_data_files_text_loads_as_the_embedded_dataset() {
+    let exports = include_str!("../../data/exports.csv");
+    let milestones = include_str!("../../data/milestones.csv");
+    let default = include_str!("../../data/default-period.txt");
+    assert_eq!(
+        Dataset::from_text(exports, milestones, default),
+        Ok(EMBEDDED)
+    );
+    // Each file's errors come through, named by the file's name.
+    let e = Dataset::from_text(exports, milestones, "2019").unwrap_err();
+    assert!(
+        e.to_string()
+            .starts_with("data/default-period.txt:1: `2019`"),
+        "{e}"
+    );
+    let e = Dataset::from_text(
+        &format!("{exports}2026-01,2026-06,china,1,1,X,2026-07\n"),
+        milestones,
+        default,
+    )
+    .unwrap_err();
+    assert_eq!(
+        (e.file.as_str(), e.line),
+        ("data/exports.csv", exports.lines().count() + 1)
+    );
+    let e = Dataset::from_text(exports, "date\n", default).unwrap_err();
+    assert_eq!(e.file, "data/milestones.csv");
+}

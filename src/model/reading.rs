@@ -186,6 +186,7 @@ pub fn rows(data: &Dataset, view: ChartView, metric: Metric) -> Vec<Vec<usize>> 
         ChartView::Snapshot(p) => vec![Destination::COUNTRIES
             .iter()
             .filter_map(|&d| data.figure_index(p, d))
+            .filter(|&i| metric_shows(data, metric, &data.figures[i]))
             .collect()],
         ChartView::Timeline => ChartView::Timeline
             .series(metric)

@@ -372,6 +372,9 @@ mod tests {
         let note = (en.chart.timeline_lines_note)(en, &[]);
         assert_eq!(note, "Each line spans the months its figure covers: solid for a full year, short dashes for January to June.");
         let ko = words(Lang::Ko);
-        assert_eq!((ko.chart.partial_kind)(ko, &[(1, 10), (1, 11)]), "1~10월·1~11월");
+        assert_eq!(
+            (ko.chart.partial_kind)(ko, &[(1, 10), (1, 11)]),
+            "1~10월·1~11월"
+        );
     }
 }

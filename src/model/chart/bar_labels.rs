@@ -79,6 +79,16 @@ impl BarLabels {
         )
     }
 
+    /// The width of the widest of its lines: the primary ones bold in the
+    /// value font, the secondary ones in the label font. Wider than the
+    /// category only when a line is one piece that can't break (an amount
+    /// in the billions in English).
+    pub fn widest(&self, (value_font, font): LabelFonts) -> f64 {
+        let primary = self.primary.iter().map(|l| bold_width(l, value_font));
+        let secondary = self.secondary.iter().map(|l| text_width(l, font));
+        primary.chain(secondary).fold(0.0, f64::max)
+    }
+
     /// The height of the labels' lines, without the gap over the bar.
     pub fn height(&self, (value_font, font): LabelFonts) -> f64 {
         let (primary, secondary) = self.lines();

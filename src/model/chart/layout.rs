@@ -151,6 +151,9 @@ pub struct BarFrame {
     pub bar: f64,
     /// The size of a bar's main value.
     pub value_font: f64,
+    /// The size of a bar's secondary value: the label font, both smaller
+    /// when a value can't fit its category otherwise.
+    pub label_font: f64,
     /// The baseline's y.
     pub base_y: f64,
     /// Metric value to y.
@@ -231,23 +234,25 @@ pub fn snapshot_frame(spec: &ChartSpec, period: Period) -> SnapshotFrame {
     let base_y = inner.bottom() - (text_height(font) + 6.0);
     let category = inner.w / Destination::COUNTRIES.len() as f64;
     let figures = period_figures(data, period);
+    let labels_at = |fonts: (f64, f64)| {
+        figures
+            .iter()
+            .filter_map(|(_, i)| i.map(|i| &data.figures[i]))
+            .map(move |f| BarLabels::new(data, f, spec.metric, spec.lang, category, fonts))
+    };
+    // A value that can't break and is wider than its category (an English
+    // amount in the billions at 280 px) would run into its neighbour's:
+    // the labels' fonts shrink until the widest fits.
+    let widest = labels_at((value_font, font))
+        .map(|l| l.widest((value_font, font)))
+        .fold(0.0_f64, f64::max);
+    let fit = ((category - 4.0) / widest).min(1.0);
+    let (value_font, label_font) = (value_font * fit, font * fit);
     // Room over the tallest bar for the most lines any bar's labels take
     // (a Korean amount may break into two on a phone).
-    let labels = figures
-        .iter()
-        .filter_map(|(_, i)| i.map(|i| &data.figures[i]))
-        .map(|f| {
-            BarLabels::new(
-                data,
-                f,
-                spec.metric,
-                spec.lang,
-                category,
-                (value_font, font),
-            )
-        })
-        .map(|l| l.height((value_font, font)))
-        .fold(text_height(value_font) + text_height(font), f64::max);
+    let labels = labels_at((value_font, label_font))
+        .map(|l| l.height((value_font, label_font)))
+        .fold(text_height(value_font) + text_height(label_font), f64::max);
     let bar_top_limit = top + (labels + 6.0);
     let bars = (base_y - bar_top_limit >= 10.0).then(|| {
         let max = figures
@@ -263,6 +268,7 @@ pub fn snapshot_frame(spec: &ChartSpec, period: Period) -> SnapshotFrame {
             category,
             bar: (category * 0.62).min(150.0),
             value_font,
+            label_font,
             base_y,
             y,
         }
@@ -401,7 +407,9 @@ pub fn timeline_frame(spec: &ChartSpec) -> TimelineFrame {
 
 /// The span a figure of `data` is drawn as on the timeline: from the start
 /// of its first month to the end of its last, at its value. Ends are pulled
-/// in by a pixel so consecutive years read as separate figures.
+/// in by a pixel so consecutive years read as separate figures (by a
+/// quarter of the period's width when it is under 4 px, so a month on an
+/// axis of decades still runs forwards over its own month).
 pub fn figure_span(
     data: &Dataset,
     frame: &TimelineFrame,
@@ -410,8 +418,10 @@ pub fn figure_span(
 ) -> Option<((f64, f64), (f64, f64))> {
     let v = metric.value(data, f)?;
     let (a, b) = f.period.span();
+    let (x0, x1) = (frame.x.map(a), frame.x.map(b));
+    let inset = ((x1 - x0) / 4.0).min(1.0);
     let y = frame.y.map(v);
-    Some(((frame.x.map(a) + 1.0, y), (frame.x.map(b) - 1.0, y)))
+    Some(((x0 + inset, y), (x1 - inset, y)))
 }
 
 /// Where figure `figure`, drawn as the span from `a` to `b`, answers to the

@@ -61,6 +61,11 @@ pub struct ChartSpec {
     pub lang: Lang,
 }
 
+/// The smallest width and height, in CSS pixels, a chart is drawn at:
+/// below it there is no room for a legible chart, and the scene is empty.
+/// The phone's rows ([`rows_height`]) never ask for less.
+const MIN_SIDE: f64 = 120.0;
+
 /// Builds the scene for a spec. A size too small to draw anything legible
 /// gives an empty scene rather than a broken picture.
 pub fn build_scene(spec: &ChartSpec) -> Scene {
@@ -77,7 +82,7 @@ pub fn build_scene_with(spec: &ChartSpec, palette: &Palette) -> Scene {
     };
     // Below this there is no room for a legible chart; the HTML table and
     // notes around the canvas still carry every figure.
-    if scene.width < 120.0 || scene.height < 120.0 {
+    if scene.width < MIN_SIDE || scene.height < MIN_SIDE {
         return scene;
     }
     let as_rows = uses_rows(spec.view, scene.width);

@@ -128,7 +128,8 @@ pub struct RowsFrame {
     pub bottom_axis: f64,
     /// The rows, top to bottom.
     pub entries: Vec<Entry>,
-    /// The height everything needs.
+    /// The height everything needs (at least the least height a chart
+    /// is drawn at).
     pub height: f64,
 }
 
@@ -366,7 +367,9 @@ pub fn rows_frame(
         top_axis,
         bottom_axis,
         entries,
-        height: bottom_axis + text_height(ROWS_FONT) + PAD,
+        // A dataset of a period or two needs less than the least height a
+        // chart is drawn at: the rows take that height, blank below.
+        height: (bottom_axis + text_height(ROWS_FONT) + PAD).max(super::MIN_SIDE),
     }
 }
 

@@ -44,9 +44,9 @@ pub fn snapshot(spec: &ChartSpec, period: Period, ink: &mut Ink<'_>) {
         };
         let y = bar_frame.y.map(v);
         let bar = bars::bar(ink, bar_frame, cx, y, dest);
-        let fonts = (bar_frame.value_font, frame.font);
+        let fonts = (bar_frame.value_font, bar_frame.label_font);
         let labels = BarLabels::new(data, f, spec.metric, spec.lang, bar_frame.category, fonts);
-        let (mark, focus) = bar_frame.target(index, cx, &bar, (&labels, frame.font));
+        let (mark, focus) = bar_frame.target(index, cx, &bar, (&labels, bar_frame.label_font));
         points::target(ink, mark, spec.focus, focus);
         bars::value_labels(ink, bar_frame, (cx, y), &labels);
     }

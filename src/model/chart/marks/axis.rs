@@ -75,7 +75,9 @@ pub fn value_axis(
 /// new year, a year label in the middle of as many years as have room, and
 /// the baseline. A year the domain cuts short (the last, when the data ends
 /// before December) is labelled in the middle of its part on the axis, and
-/// only when that part holds the label.
+/// only when that part holds the label. No label reaches past the plot's
+/// ends, under the value axis's labels or the series' names (a year
+/// narrower than its label, on an axis of decades, would).
 pub fn time_axis(ink: &mut Ink<'_>, plot: &Rect, x: &LinearScale) {
     let (start, end) = (x.d0, x.d1);
     let bottom = plot.bottom();
@@ -91,25 +93,44 @@ pub fn time_axis(ink: &mut Ink<'_>, plot: &Rect, x: &LinearScale) {
         if b - a < 12.0 && (b - a) * px_per_month < label_px {
             continue;
         }
-        tick_label(ink, x.map((a + b) / 2.0), bottom, year.to_string());
+        let (label, at) = (year.to_string(), x.map((a + b) / 2.0));
+        let half = text_width(&label, ink.font) / 2.0;
+        if at - half < plot.x || at + half > plot.right() {
+            continue;
+        }
+        tick_label(ink, at, bottom, label);
     }
     baseline(ink, plot.x, plot.right(), bottom);
 }
 
 /// A period's own month axis across `inner` at `y`: the line, then a tick
 /// at each month's start with the month's name (its initial when the name
-/// doesn't fit) in the middle of the month.
+/// doesn't fit) in the middle of the month. When even the initials don't
+/// fit (a period of years), only every second, third, fourth, sixth or
+/// twelfth month of the calendar is named, the fewest skipped that let
+/// every initial fit; none when not even one a year does.
 pub fn month_axis(ink: &mut Ink<'_>, period: Period, x: &LinearScale, inner: &Rect, y: f64) {
     baseline(ink, inner.x, inner.right(), y);
     let (start, _) = period.span();
     let month_w = inner.w / f64::from(period.months().max(1));
     let w = words(ink.lang);
+    let initial = w
+        .months_initial
+        .iter()
+        .map(|l| text_width(l, ink.font))
+        .fold(0.0_f64, f64::max);
+    let every = [1u8, 2, 3, 4, 6, 12]
+        .into_iter()
+        .find(|&n| initial + 4.0 < f64::from(n) * month_w);
     for i in 0..period.months() {
         let x0 = x.map(start + f64::from(i));
         tick(ink, x0, y);
         let month = ((period.start.month as i32 - 1 + i).rem_euclid(12)) as usize;
+        let Some(every) = every.filter(|&n| month.is_multiple_of(usize::from(n))) else {
+            continue;
+        };
         let (abbr, tiny) = (w.months_short[month], w.months_initial[month]);
-        let label = if text_width(abbr, ink.font) + 4.0 < month_w {
+        let label = if every == 1 && text_width(abbr, ink.font) + 4.0 < month_w {
             abbr
         } else {
             tiny

@@ -54,7 +54,7 @@ pub fn bar(ink: &mut Ink<'_>, frame: &BarFrame, cx: f64, y: f64, dest: Destinati
 /// bold, the other metric's under it, each line as [`BarLabels`] broke
 /// them.
 pub fn value_labels(ink: &mut Ink<'_>, frame: &BarFrame, (cx, y): (f64, f64), labels: &BarLabels) {
-    let font = ink.font;
+    let font = frame.label_font;
     let (_, secondary) = labels.lines();
     let last = labels.primary.len().saturating_sub(1);
     for (k, line) in labels.primary.iter().enumerate() {
