@@ -40,6 +40,7 @@ fn day(d: &parse::RawDay) -> String {
 
 fn main() {
     println!("cargo:rerun-if-changed=src/data/parse.rs");
+    println!("cargo:rerun-if-changed=src/data/parse_milestones.rs");
     println!("cargo:rerun-if-changed=src/data/types.rs");
     println!("cargo:rerun-if-changed=src/data/default_period.rs");
     // Another folder of the same three files, for a test build with data

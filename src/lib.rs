@@ -23,6 +23,8 @@ pub use browser::embed::{mount, ChartHandle};
 pub use model::vocab::{ChartView, Lang, Metric, Theme};
 // The model's modules are API for native tests, the fallback build step and
 // other Rust hosts that draw the chart themselves.
-pub use model::{annotations, chart, contrast, format, options, reading, scale, scene, text};
+pub use model::{
+    annotations, chart, contrast, format, options, reading, scale, scene, story, summary, text,
+};
 pub use render::{fallback, render, FONT_FAMILY};
 pub use words::{words, DestinationWords, MilestoneWords, PeriodWords, Words};

@@ -13,7 +13,7 @@
 //! the parser rejects is a bug of the generator, and fails.
 //!
 //! The overlap and canvas checks are those of the model's own tests
-//! (`src/model/chart/tests.rs`, `rows_tests.rs`): two texts overlap when
+//! (`src/model/chart/tests.rs`, `tests/rows.rs`): two texts overlap when
 //! their estimated boxes ([`Shape::text_box`]) share area ([`Rect::overlaps`],
 //! touching edges don't count), milestone labels and every text of the
 //! phone rows keep 2 px inside the canvas, and on the phone rows no text
@@ -32,6 +32,7 @@ use kpop_exports_chart::data::{Dataset, Destination, Figure, Period, EMBEDDED};
 use kpop_exports_chart::format::{figure_money, figure_share};
 use kpop_exports_chart::reading;
 use kpop_exports_chart::scene::{Rect, Scene, Shape, TextRole};
+use kpop_exports_chart::summary;
 use kpop_exports_chart::text;
 use kpop_exports_chart::{words, ChartView, DestinationWords, Lang, Metric};
 use proptest::prelude::*;
@@ -898,7 +899,7 @@ fn check_every_view(data: Dataset, width: f64, compared: Period, focus: Option<u
             let _ = text::period_notes(&data, view, metric, lang);
         }
         for lang in Lang::ALL {
-            let _ = reading::summary(&data, view, lang);
+            let _ = summary::summary(&data, view, lang);
             let _ = text::title(&data, compared, lang);
         }
     }

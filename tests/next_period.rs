@@ -19,6 +19,7 @@ use kpop_exports_chart::fallback::fallback_html;
 use kpop_exports_chart::format::{figure_money, figure_share};
 use kpop_exports_chart::reading::{self, PlainNumbers};
 use kpop_exports_chart::scene::{Rect, TextRole};
+use kpop_exports_chart::summary;
 use kpop_exports_chart::text;
 use kpop_exports_chart::{words, ChartView, DestinationWords, Lang, Metric, PeriodWords};
 
@@ -431,12 +432,12 @@ fn the_words_around_the_chart_follow_the_new_period() {
             assert!(t.contains("2026"), "{ctx}: {t}");
             assert!(!t.contains("2025."), "{ctx}: {t}");
         }
-        let s = reading::summary(&data, ChartView::Snapshot(p), lang);
+        let s = summary::summary(&data, ChartView::Snapshot(p), lang);
         assert!(s.contains(&label), "{ctx}: {s}");
         let total = data.figure(p, Destination::All).expect("a total");
         assert!(s.contains(&figure_money(total, lang)), "{ctx}: {s}");
         // The timeline's story counts the new period where the US led China.
-        let s = reading::summary(&data, ChartView::Timeline, lang);
+        let s = summary::summary(&data, ChartView::Timeline, lang);
         assert!(s.contains(&p.short_label(lang)), "{ctx}: {s}");
         // The data table's rows: the new figures, in the timeline's table
         // and as the new period's own table (the fallback's, when the new

@@ -16,6 +16,7 @@ pub mod scale;
 pub mod scene;
 pub mod small;
 pub mod story;
+pub mod summary;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod text;

@@ -9,7 +9,8 @@
 
 use crate::data::Dataset;
 use crate::model::chart::{ChartSpec, Palette, LIGHT};
-use crate::model::reading::{self, PlainNumbers};
+use crate::model::reading::PlainNumbers;
+use crate::model::summary;
 use crate::model::text;
 use crate::model::vocab::Lang;
 use crate::model::vocab::{ChartView, Metric};
@@ -184,7 +185,7 @@ pub fn fallback_html(data: &Dataset, lang: Lang, picture_src: &str) -> String {
     // The story in words, for screen readers, where the widget has it.
     h.push_str(&format!(
         r#"<p class="kpop-chart__sr">{}</p>"#,
-        e(&reading::summary(data, view, lang))
+        e(&summary::summary(data, view, lang))
     ));
     h.push_str(&format!(
         r#"<div class="kpop-chart__plot"><img class="kpop-chart__picture" src="{}" width="{}" height="{}" alt="{}"></div>"#,

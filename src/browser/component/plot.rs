@@ -16,6 +16,7 @@ use crate::browser::log_error;
 use crate::model::chart::{backing_size, uses_rows};
 use crate::model::reading::{self, NavKey};
 use crate::model::scene::{Rgb, Scene};
+use crate::model::summary;
 use crate::model::text;
 use crate::render::render;
 
@@ -208,7 +209,7 @@ pub fn Plot(
     let (on_pointermove, on_pointerdown) = pointer_handlers(state, plot, tip);
     view! {
         <p id=summary_id.clone() class="kpop-chart__sr">
-            {move || reading::summary(&state.data, state.view.get(), lang)}
+            {move || summary::summary(&state.data, state.view.get(), lang)}
         </p>
         <div
             class="kpop-chart__plot"

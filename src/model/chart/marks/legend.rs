@@ -254,7 +254,7 @@ pub fn paragraph(ink: &mut Ink<'_>, (x, y): (f64, f64), width: f64, s: &str, p: 
 mod tests {
     use super::*;
     use crate::data::EMBEDDED;
-    use crate::model::reading;
+    use crate::model::summary;
     use crate::model::testing::default_view;
     use crate::model::text;
     use crate::model::vocab::{ChartView, Lang, Metric};
@@ -285,7 +285,7 @@ mod tests {
                 texts.extend(text::period_notes(data, view, metric, ko));
             }
             texts.push(text::source_line(data, view, ko));
-            texts.push(reading::summary(data, view, ko));
+            texts.push(summary::summary(data, view, ko));
         }
         for (i, m) in data.milestones.iter().enumerate() {
             texts.push(format!("{}. {} {}", i + 1, m.date.iso(), m.label_in(ko)));
