@@ -10,7 +10,15 @@ import zlib from 'node:zlib';
 // 126 KB: Korean amounts in 만/억, Korean-safe label wrapping, the tooltip
 // placed clear of every value label and the ResizeObserver fix took the
 // embed page from 124,950 B to 128,535 B gzip (issue 19).
-const BUDGET = 126 * 1024;
+// 132 KB: data that moves on took it to 134,486 B (issue 20): the model
+// reads a dataset it is given rather than the embedded statics, the time
+// axis and the legend's and notes' words are computed from the data, the
+// `period` option (parsed by mount() and again by the component's prop,
+// its errors listing the data's periods), titles chosen by what the
+// compared period's figures say, and six fixes the generated-data property
+// test found (bar labels that fit at any amount, month labels of long
+// periods, year labels clear of the value ticks). Issue 22 wins bytes back.
+const BUDGET = 132 * 1024;
 const TARGET = 100 * 1024;
 const dist = path.resolve(process.argv[2] ?? 'dist');
 // What embed.html loads (the benchmark records the same list from the browser).

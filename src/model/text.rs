@@ -42,14 +42,15 @@ pub fn capitalise(s: &str) -> String {
 }
 
 /// The first and last months of the data's periods that are neither a
-/// full year nor a first half, each pair once, in time order: what the
-/// legend and the notes say the long dashes stand for.
+/// full year nor a first half, each pair once, in calendar order (`Jan–Oct`
+/// before `Jan–Nov`, whichever year came first): what the legend and the
+/// notes say the long dashes stand for.
 pub fn partial_months(data: &Dataset) -> Vec<(u8, u8)> {
-    let mut months = Vec::new();
+    let mut months: Vec<(u8, u8)> = Vec::new();
     for p in data.periods_of(|f| f.period.kind() == PeriodKind::Partial) {
         let pair = (p.start.month, p.end.month);
-        if !months.contains(&pair) {
-            months.push(pair);
+        if let Err(at) = months.binary_search(&pair) {
+            months.insert(at, pair);
         }
     }
     months
@@ -300,6 +301,24 @@ mod tests {
         let n = period_notes(&EMBEDDED, default_view(), Metric::Dollars, EN).join(" ");
         assert!(n.contains("$132.934M"), "{n}");
         assert!(!n.contains("≈"), "{n}");
+    }
+
+    #[test]
+    fn the_partial_periods_are_named_in_calendar_order() {
+        assert_eq!(partial_months(&EMBEDDED), [(1, 10), (1, 11)]);
+        let names = |lang| -> Vec<String> {
+            period_kinds(&EMBEDDED, lang)
+                .into_iter()
+                .map(|(_, n)| n)
+                .collect()
+        };
+        assert_eq!(names(Lang::En), ["Full year", "Jan–Oct/Nov", "Jan–Jun"]);
+        assert_eq!(names(Lang::Ko), ["1년", "1~10월·1~11월", "1~6월"]);
+        let notes = period_notes(&EMBEDDED, ChartView::Timeline, Metric::Dollars, Lang::En);
+        assert!(
+            notes[0].contains(", long dashes for January to October or November, "),
+            "{notes:?}"
+        );
     }
 
     #[test]

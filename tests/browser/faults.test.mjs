@@ -224,9 +224,9 @@ test('arbitrary JS option objects through mount() never break the page', async (
     let seed = 0x2545f491;
     const rnd = () => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return (seed >>> 0) / 4294967296; };
     const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
-    const names = ['lang', 'view', 'annotations', 'metric', 'theme', 'colour', '', '__proto__x', 'LANG'];
+    const names = ['lang', 'view', 'period', 'annotations', 'metric', 'theme', 'colour', '', '__proto__x', 'LANG'];
     const values = () => pick([
-      'en', 'ko', 'timeline', 'snapshot', 'on', 'off', 'share', 'dollars', 'dark', 'auto', '',
+      'en', 'ko', 'timeline', 'snapshot', 'on', 'off', 'share', 'dollars', 'dark', 'auto', '', '2024', '2023-h1', '2017',
       true, false, 0, -1, NaN, Infinity, null, undefined, [], {}, [1, 2], { a: 1 }, () => 1,
       Symbol('s'), 10n, 'x'.repeat(1000), '<img src=x onerror=alert(1)>',
     ]);
@@ -250,7 +250,7 @@ test('arbitrary JS option objects through mount() never break the page', async (
   }, n);
   assert.deepEqual(bad, []);
   // Only the widget's documented messages reach the console.
-  const other = errors.filter((e) => !/^kpop-exports-chart: (invalid value .* for option `\w+`; accepted values: .*\. Using the default, \w+\.|unknown option `.*` \(value .*\); accepted options: lang, view, annotations, metric, theme\. It is ignored\.|the options must be an object such as .*; using the defaults)$/s.test(e));
+  const other = errors.filter((e) => !/^kpop-exports-chart: (invalid value .* for option `\w+`; accepted values: .*\. Using the default, [\w-]+\.|unknown option `.*` \(value .*\); accepted options: lang, view, period, annotations, metric, theme\. It is ignored\.|the options must be an object such as .*; using the defaults)$/s.test(e));
   assert.deepEqual(other, []);
   assert.ok(errors.length > 0, 'bad options were reported');
   await context.close();
