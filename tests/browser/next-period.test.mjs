@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { useBuildAndBrowser } from './setup.mjs';
-import { openChart, snapshot, waitForChange } from './harness.mjs';
+import { openChart, snapshot, waitForChange, onlyIn } from './harness.mjs';
 
 const NEXT = path.resolve(process.env.KPOP_DIST_NEXT_PERIOD
   ?? path.join(path.dirname(new URL(import.meta.url).pathname), '../../target/dist-next-period'));
@@ -79,4 +79,28 @@ test('period=2026-h1 compares the new half-year under a title that is true of it
   assert.match(await ko.page.locator('.kpop-chart__subtitle').textContent(), /2026년 상반기/);
   assert.deepEqual(ko.errors, []);
   await ko.context.close();
+});
+
+test('the downloads carry the new half-year: the CSV of every period and of its comparison, the image named for it', onlyIn('chromium', 'the saved file is read through Playwright\'s download event'), async () => {
+  const download = async (page, name) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+    return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
+  };
+  const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html?view=timeline`, { viewport: { width: 1024, height: 900 }, acceptDownloads: true });
+  const every = await download(page, 'Get the data');
+  assert.equal(every.name, 'kpop-album-exports-every-period-dollars-en.csv');
+  for (const [start, end, dest, value] of FIXTURE) {
+    const name = { all: 'All destinations', japan: 'Japan', united_states: 'United States', china: 'China' }[dest];
+    assert.ok(every.text.includes(`${start},${end},${name},${value},1,TEST FIXTURE (invented),2026-07-15`), `${dest}:\n${every.text}`);
+  }
+  await page.goto(`${env.server.url}/embed.html?period=2026-h1&metric=share`);
+  await page.getByRole('link', { name: 'Get the data' }).waitFor();
+  const compared = await download(page, 'Get the data');
+  assert.equal(compared.name, 'kpop-album-exports-2026-h1-share-en.csv');
+  const rows = compared.text.trim().split('\r\n').filter((l) => l.startsWith('2026-01,2026-06,'));
+  assert.equal(rows.length, 3, compared.text);
+  const image = await download(page, 'Download image');
+  assert.equal(image.name, 'kpop-album-exports-2026-h1-share-en.png');
+  assert.deepEqual(errors, []);
+  await context.close();
 });
