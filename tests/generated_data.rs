@@ -30,6 +30,8 @@ use kpop_exports_chart::chart::{
 };
 use kpop_exports_chart::data::{Dataset, Destination, Figure, Period, EMBEDDED};
 use kpop_exports_chart::format::{figure_money, figure_share};
+mod common;
+use common::reads;
 use kpop_exports_chart::reading;
 use kpop_exports_chart::scene::{Rect, Scene, Shape, TextRole};
 use kpop_exports_chart::summary;
@@ -386,23 +388,6 @@ fn inside(shape: &Shape, canvas: &Rect) -> bool {
 
 fn near(a: f64, b: f64) -> bool {
     (a - b).abs() < 1e-6
-}
-
-/// Whether `lines` (a label broken where its words allow) read `want`: the
-/// lines in order, a break standing where `want` has a space or nothing.
-fn reads(lines: &[&str], want: &str) -> bool {
-    let mut rest = want;
-    for (i, line) in lines.iter().enumerate() {
-        let Some(r) = rest.strip_prefix(line) else {
-            return false;
-        };
-        rest = if i + 1 < lines.len() {
-            r.strip_prefix(' ').unwrap_or(r)
-        } else {
-            r
-        };
-    }
-    !lines.is_empty() && rest.is_empty()
 }
 
 /// A figure's value as the chart writes it under a metric.

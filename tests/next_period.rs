@@ -24,7 +24,7 @@ use kpop_exports_chart::text;
 use kpop_exports_chart::{words, ChartView, DestinationWords, Lang, Metric, PeriodWords};
 
 mod common;
-use common::{svg, texts};
+use common::{reads, svg, texts};
 
 const EXPORTS: &str = include_str!("../data/exports.csv");
 const MILESTONES: &str = include_str!("../data/milestones.csv");
@@ -139,23 +139,6 @@ fn drawn_texts(svg: &str) -> Vec<Drawn> {
 /// A CSS pixel in the SVG's backing pixels.
 fn px(v: f64) -> i64 {
     (v * DPR).round() as i64
-}
-
-/// Whether `lines` (a label broken where its words allow) read `want`: the
-/// lines in order, a break standing where `want` has a space or nothing.
-fn reads(lines: &[&str], want: &str) -> bool {
-    let mut rest = want;
-    for (i, line) in lines.iter().enumerate() {
-        let Some(r) = rest.strip_prefix(line) else {
-            return false;
-        };
-        rest = if i + 1 < lines.len() {
-            r.strip_prefix(' ').unwrap_or(r)
-        } else {
-            r
-        };
-    }
-    !lines.is_empty() && rest.is_empty()
 }
 
 fn spec(

@@ -152,13 +152,18 @@ pub struct Day {
 }
 
 impl Day {
+    /// The month the day falls in.
+    pub fn month_of(self) -> YearMonth {
+        YearMonth {
+            year: self.year,
+            month: self.month,
+        }
+    }
+
     /// The day's position on the time axis, in months (fractional: the 16th
     /// of a 30-day month sits half-way through it).
     pub fn position(self) -> f64 {
-        let ym = YearMonth {
-            year: self.year,
-            month: self.month,
-        };
+        let ym = self.month_of();
         let len = super::parse::days_in_month(self.year, self.month);
         f64::from(ym.index()) + f64::from(self.day - 1) / f64::from(len)
     }
@@ -170,10 +175,7 @@ impl Day {
 
     /// Whether the day falls inside a period.
     pub fn is_in(self, period: Period) -> bool {
-        let ym = YearMonth {
-            year: self.year,
-            month: self.month,
-        };
+        let ym = self.month_of();
         period.start <= ym && ym <= period.end
     }
 }

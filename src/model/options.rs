@@ -317,8 +317,10 @@ impl Options {
 
 /// The first view and the compared period from the Leptos component's
 /// typed `view` prop and its `period` prop (an option value, as in every
-/// other embed). A period named either way that has no country figures is
-/// refused with the option's error, and the default period is used.
+/// other embed; it wins over a typed comparison's period, so `mount`, which
+/// passes both, has the period checked once). A period named either way
+/// that has no country figures is refused with the option's error, and the
+/// default period is used.
 pub fn view_and_period(
     data: &Dataset,
     view: Option<ChartView>,
@@ -329,14 +331,13 @@ pub fn view_and_period(
         Some(ChartView::Snapshot(p)) => Some(p.code()),
         _ => None,
     };
-    let errors = typed
-        .as_deref()
-        .into_iter()
-        .chain(period)
-        .filter_map(|code| {
+    let errors = period
+        .or(typed.as_deref())
+        .and_then(|code| {
             o.set(data, "period", &OptionValue::Text(code.to_string()))
                 .err()
         })
+        .into_iter()
         .collect();
     if view == Some(ChartView::Timeline) {
         o.view = ChartView::Timeline;

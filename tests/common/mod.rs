@@ -1,5 +1,9 @@
 //! Helpers shared by the native drawing tests: the scene drawn to SVG through
-//! the renderer the canvas uses, and the texts it drew.
+//! the renderer the canvas uses, the texts it drew, and how a wrapped
+//! label reads.
+
+// Each test crate that includes this file uses only some of it.
+#![allow(dead_code)]
 
 use kpop_exports_chart::chart::{backing_size, build_scene, ChartSpec, LIGHT};
 use kpop_exports_chart::render;
@@ -28,4 +32,21 @@ pub fn texts(svg: &str) -> Vec<String> {
             Some(body.split_once("</text>")?.0.trim().to_string())
         })
         .collect()
+}
+
+/// Whether `lines` (a label broken where its words allow) read `want`: the
+/// lines in order, a break standing where `want` has a space or nothing.
+pub fn reads(lines: &[&str], want: &str) -> bool {
+    let mut rest = want;
+    for (i, line) in lines.iter().enumerate() {
+        let Some(r) = rest.strip_prefix(line) else {
+            return false;
+        };
+        rest = if i + 1 < lines.len() {
+            r.strip_prefix(' ').unwrap_or(r)
+        } else {
+            r
+        };
+    }
+    !lines.is_empty() && rest.is_empty()
 }

@@ -2,7 +2,7 @@
 //! its milestone band, computed once from the spec so every mark of a view
 //! (and every test checking where a figure was drawn) agrees on them.
 
-use crate::data::{Dataset, Day, Destination, Figure, Milestone, Period, YearMonth};
+use crate::data::{Dataset, Destination, Figure, Milestone, Period, YearMonth};
 use crate::model::annotations::{annotation_layout, row_height, AnnotationItem, AnnotationLayout};
 use crate::model::format::{money_tick, percent_tick};
 use crate::model::scale::{nice_ticks, LinearScale};
@@ -297,15 +297,11 @@ pub fn snapshot_frame(spec: &ChartSpec, period: Period) -> SnapshotFrame {
 /// }
 /// ```
 pub fn timeline_domain(data: &Dataset) -> (f64, f64) {
-    let month = |d: Day| YearMonth {
-        year: d.year,
-        month: d.month,
-    };
     let periods = data.figures.iter().map(|f| (f.period.start, f.period.end));
     let days = data
         .milestones
         .iter()
-        .map(|m| (month(m.date), month(m.date)));
+        .map(|m| (m.date.month_of(), m.date.month_of()));
     let (first, last) = periods
         .chain(days)
         .reduce(|(a, b), (c, d)| (a.min(c), b.max(d)))
