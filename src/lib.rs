@@ -16,11 +16,12 @@ mod browser;
 pub mod data;
 mod model;
 mod render;
+mod vocab;
 mod words;
 
 pub use browser::component::ExportsChart;
 pub use browser::embed::{mount, ChartHandle};
-pub use model::vocab::{ChartView, Lang, Metric, Theme};
+pub use vocab::{ChartView, Lang, Metric, Theme};
 // The model's modules are API for native tests, the fallback build step and
 // other Rust hosts that draw the chart themselves.
 pub use model::{

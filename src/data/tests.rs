@@ -1,7 +1,7 @@
 use super::parse::{parse_exports, parse_milestones, DataError, EXPORTS_HEADER, MILESTONES_HEADER};
 use super::*;
 use crate::model::testing::H1_2023;
-use crate::model::vocab::Lang;
+use crate::vocab::Lang;
 use crate::words::PeriodWords;
 
 const GOOD_ROWS: &str = "\

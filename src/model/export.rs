@@ -13,7 +13,7 @@ use crate::data::{Dataset, Figure, YearMonth};
 use crate::model::format::figure_share;
 use crate::model::reading;
 use crate::model::text;
-use crate::model::vocab::{ChartView, Lang, Metric};
+use crate::vocab::{ChartView, Lang, Metric};
 use crate::words::{words, DestinationWords};
 
 /// The figures of `data` the chart plots for a view and metric, in the

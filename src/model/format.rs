@@ -7,7 +7,7 @@
 //! arithmetic is here.
 
 use crate::data::{Dataset, Destination, Figure};
-use crate::model::vocab::Lang;
+use crate::vocab::Lang;
 use crate::words::{words, AmountStyle};
 
 /// Formats thousands of US dollars as English writes them on the chart:

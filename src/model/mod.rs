@@ -1,8 +1,9 @@
-//! The pure model: no browser types, everything tested natively. From the
-//! bottom up: the vocabulary ([`vocab`]) and the embed options, number
-//! formatting, scales, milestone label placement, the scene for a view and a
-//! size ([`chart`] building a [`scene::Scene`]), and the words and readings
-//! around the chart.
+//! The pure model: no browser types, everything tested natively. It sits
+//! above the vocabulary (`crate::vocab`) and the words (`crate::words`).
+//! From the bottom up: the embed options, number formatting, scales,
+//! milestone label placement, the scene for a view and a size ([`chart`]
+//! building a [`scene::Scene`]), and the texts and readings around the
+//! chart.
 
 pub mod annotations;
 pub mod chart;
@@ -20,4 +21,3 @@ pub mod summary;
 #[cfg(test)]
 pub(crate) mod testing;
 pub mod text;
-pub mod vocab;

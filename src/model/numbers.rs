@@ -3,7 +3,7 @@
 //! native tests and where `Intl` fails.
 
 use crate::model::format::{money_in_full, Share};
-use crate::model::vocab::Lang;
+use crate::vocab::Lang;
 
 /// Formats numbers for the reader.
 pub trait Numbers {

@@ -10,7 +10,7 @@
 use std::fmt;
 
 use crate::data::{Dataset, Period};
-use crate::model::vocab::{ChartView, Lang, Metric, Theme};
+use crate::vocab::{ChartView, Lang, Metric, Theme};
 
 /// Everything an embed can choose.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,8 +12,8 @@ use crate::model::chart;
 use crate::model::format::share_of_total;
 pub use crate::model::numbers::{Numbers, PlainNumbers};
 use crate::model::text::capitalise;
-use crate::model::vocab::Lang;
-use crate::model::vocab::{ChartView, Metric};
+use crate::vocab::Lang;
+use crate::vocab::{ChartView, Metric};
 use crate::words::{words, DestinationWords, MilestoneWords, PeriodWords};
 
 /// Everything a tooltip shows about one figure.

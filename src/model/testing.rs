@@ -2,7 +2,7 @@
 //! whose figures many of them check, and the view the widget opens on.
 
 use crate::data::{Period, YearMonth, EMBEDDED};
-use crate::model::vocab::ChartView;
+use crate::vocab::ChartView;
 
 /// The first half of 2023: the seed article's period.
 pub const H1_2023: Period = Period {

@@ -6,8 +6,8 @@ use crate::data::{Dataset, Destination, Figure, Period, PeriodKind};
 use crate::model::chart::{country_figures_start, PERIOD_LEGEND};
 use crate::model::format::{figure_money, figure_share};
 use crate::model::story::{story, Story};
-use crate::model::vocab::Lang;
-use crate::model::vocab::{ChartView, Metric};
+use crate::vocab::Lang;
+use crate::vocab::{ChartView, Metric};
 use crate::words::{words, DestinationWords, PeriodCounts, PeriodWords};
 
 /// The chart's headline for the compared period: what its figures say

@@ -12,9 +12,9 @@ use crate::model::chart::{ChartSpec, Palette, LIGHT};
 use crate::model::reading::PlainNumbers;
 use crate::model::summary;
 use crate::model::text;
-use crate::model::vocab::Lang;
-use crate::model::vocab::{ChartView, Metric};
 use crate::render::markup;
+use crate::vocab::Lang;
+use crate::vocab::{ChartView, Metric};
 use crate::words::PeriodWords;
 
 /// The width and height, in CSS pixels, the fallback picture is drawn at.

@@ -13,7 +13,7 @@ use crate::model::chart::{dasharray, Palette};
 use crate::model::format::svg_number;
 use crate::model::reading::{self, Numbers};
 use crate::model::scene::{MarkerKind, Outline, Rgb};
-use crate::model::vocab::{ChartView, Lang, Metric};
+use crate::vocab::{ChartView, Lang, Metric};
 use crate::words::{DestinationWords, MilestoneWords, PeriodWords};
 
 /// The side of a legend marker's square `viewBox`, in its own units.

@@ -5,7 +5,7 @@ use super::{
     PeriodCounts, ReadingText, SummaryText, UiText, Words,
 };
 use crate::data::{Period, PeriodKind};
-use crate::model::vocab::Metric;
+use crate::vocab::Metric;
 
 /// Every English word the widget shows.
 pub(super) const WORDS: Words = Words {

@@ -17,7 +17,7 @@ pub use sentences::{
 };
 
 use crate::data::{Destination, Milestone, Period};
-use crate::model::vocab::Lang;
+use crate::vocab::Lang;
 
 /// Every word the widget shows in one language.
 pub struct Words {

@@ -7,7 +7,7 @@
 //! actually written.
 
 use crate::data::Period;
-use crate::model::vocab::Metric;
+use crate::vocab::Metric;
 
 use super::Words;
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::state::ChartState;
-use crate::model::vocab::{ChartView, Metric};
+use crate::vocab::{ChartView, Metric};
 use crate::words::PeriodWords;
 
 /// What an option button chooses: a view or a metric.

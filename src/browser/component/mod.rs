@@ -26,7 +26,7 @@ use crate::browser::log_error;
 use crate::data::EMBEDDED;
 use crate::model::options::view_and_period;
 use crate::model::text;
-use crate::model::vocab::{ChartView, Lang, Metric, Theme};
+use crate::vocab::{ChartView, Lang, Metric, Theme};
 use controls::Controls;
 use downloads::Downloads;
 use key::Key;

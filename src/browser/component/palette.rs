@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use crate::browser::hooks::use_media_query;
 use crate::model::chart::{Palette, DARK, LIGHT};
 use crate::model::scene::Rgb;
-use crate::model::vocab::Theme;
+use crate::vocab::Theme;
 
 /// The chart's colours, as [`use_palette`] derives them.
 #[derive(Clone, Copy)]

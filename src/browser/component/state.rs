@@ -13,7 +13,7 @@ use crate::model::chart::{build_scene_with, plot_box_height, uses_rows, ChartSpe
 use crate::model::format::svg_number;
 use crate::model::reading;
 use crate::model::scene::Scene;
-use crate::model::vocab::{ChartView, Lang, Metric};
+use crate::vocab::{ChartView, Lang, Metric};
 
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
 

@@ -6,7 +6,7 @@ use wasm_bindgen::JsValue;
 
 use crate::model::format::Share;
 use crate::model::reading::{Numbers, PlainNumbers};
-use crate::model::vocab::Lang;
+use crate::vocab::Lang;
 
 /// Numbers formatted for the reader's locale by the browser's `Intl`,
 /// falling back to [`PlainNumbers`] where `Intl` fails.

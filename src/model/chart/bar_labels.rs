@@ -8,7 +8,7 @@
 use crate::data::{Dataset, Figure};
 use crate::model::format::{figure_share, money_parts};
 use crate::model::scene::{text_height, text_width};
-use crate::model::vocab::{Lang, Metric};
+use crate::vocab::{Lang, Metric};
 use crate::words::words;
 
 use super::marks::labels::bold_width;

@@ -8,7 +8,7 @@ use crate::data::{Destination, Period};
 use crate::model::chart::{build_scene_with, ChartSpec, Palette};
 use crate::model::scene::{text_height, Scene, Shape};
 use crate::model::text;
-use crate::model::vocab::ChartView;
+use crate::vocab::ChartView;
 use crate::words::{words, DestinationWords};
 
 use super::marks::legend::{self, Prose, LEGEND_FONT};
@@ -168,7 +168,7 @@ mod tests {
     use crate::model::chart::{DARK, LIGHT};
     use crate::model::scene::{Rect, TextRole};
     use crate::model::testing::H1_2023;
-    use crate::model::vocab::{Lang, Metric};
+    use crate::vocab::{Lang, Metric};
 
     fn spec(view: ChartView, metric: Metric, lang: Lang, width: f64) -> ChartSpec {
         ChartSpec {

@@ -7,7 +7,7 @@ use crate::model::annotations::{annotation_layout, row_height, AnnotationItem, A
 use crate::model::format::{money_tick, percent_tick};
 use crate::model::scale::{nice_ticks, LinearScale};
 use crate::model::scene::{text_height, text_width, PointMark, Rect};
-use crate::model::vocab::{ChartView, Lang, Metric};
+use crate::vocab::{ChartView, Lang, Metric};
 use crate::words::{DestinationWords, MilestoneWords};
 
 use super::bar_labels::BarLabels;

@@ -37,7 +37,7 @@ pub use tooltip::{place_tooltip, value_label_boxes, TooltipPlace, NARROWER_WIDTH
 
 use crate::data::Dataset;
 use crate::model::scene::Scene;
-use crate::model::vocab::{ChartView, Lang, Metric};
+use crate::vocab::{ChartView, Lang, Metric};
 
 /// Everything that decides what the canvas shows.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -11,7 +11,7 @@ use crate::data::{Dataset, Destination, Figure, Milestone, Period};
 use crate::model::format::{figure_money, figure_share};
 use crate::model::scale::{nice_ticks, LinearScale};
 use crate::model::scene::{text_height, text_width, PointMark, Rect};
-use crate::model::vocab::{Lang, Metric};
+use crate::vocab::{Lang, Metric};
 use crate::words::{words, DestinationWords, MilestoneWords, PeriodWords};
 
 use super::layout::{tick_label, PAD};

@@ -2,7 +2,7 @@ use super::*;
 use crate::data::{Destination, Figure, PeriodKind, EMBEDDED};
 use crate::model::scene::{Rect, Scene, Shape, TextRole};
 use crate::model::testing::{default_view, H1_2023};
-use crate::model::vocab::Lang;
+use crate::vocab::Lang;
 use crate::words::DestinationWords;
 
 fn spec(view: ChartView, metric: Metric, annotations: bool, width: f64, height: f64) -> ChartSpec {

@@ -2,7 +2,7 @@
 //! over the months it covers, dashed by period length, with the milestones
 //! above the plot and each series named at its end.
 
-use crate::model::vocab::{ChartView, Metric};
+use crate::vocab::{ChartView, Metric};
 use crate::words::words;
 
 use super::layout::{

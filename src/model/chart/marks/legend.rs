@@ -257,7 +257,7 @@ mod tests {
     use crate::model::summary;
     use crate::model::testing::default_view;
     use crate::model::text;
-    use crate::model::vocab::{ChartView, Lang, Metric};
+    use crate::vocab::{ChartView, Lang, Metric};
     use crate::words::MilestoneWords;
 
     /// Every Korean text the canvas or the picture may wrap (title,

@@ -16,7 +16,7 @@ pub mod points;
 pub mod spans;
 
 use crate::model::scene::{Anchor, Baseline, Rgb, Scene, Shape, TextRole};
-use crate::model::vocab::Lang;
+use crate::vocab::Lang;
 
 use crate::model::chart::Palette;
 

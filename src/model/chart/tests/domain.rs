@@ -8,7 +8,7 @@ use super::*;
 use crate::data::{Dataset, Destination, Figure, Period, YearMonth, EMBEDDED};
 use crate::model::scene::{Rect, Scene, Shape, TextRole};
 use crate::model::text;
-use crate::model::vocab::Lang;
+use crate::vocab::Lang;
 use crate::words::{words, DestinationWords};
 
 /// January to June 2026: after the last shipped figure.

@@ -8,7 +8,7 @@ use crate::model::format::{figure_money, figure_share};
 use crate::model::reading;
 use crate::model::scene::{Rect, Scene, Shape, TextRole};
 use crate::model::testing::H1_2023;
-use crate::model::vocab::Lang;
+use crate::vocab::Lang;
 use crate::words::{DestinationWords, MilestoneWords, PeriodWords};
 
 const METRICS: [Metric; 2] = [Metric::Dollars, Metric::Share];

@@ -1,9 +1,10 @@
 //! The chart's vocabulary: the language, the view, the measure and the
 //! colour scheme, and the one answer to "what does this view show".
 //!
-//! It sits at the bottom of the model: it uses only the dataset's own types
-//! (which depend on std alone), so every other module can name a view or a
-//! language without importing anything above it.
+//! It sits just above the dataset and below both the words (`crate::words`)
+//! and the model: it uses only the dataset's own types, so every other
+//! module can name a view or a language without importing anything above
+//! it.
 
 use crate::data::{Dataset, Destination, Figure, Period};
 
