@@ -100,12 +100,7 @@ impl ChartView {
     /// in dollars (its share is always 100%).
     pub fn series(self, metric: Metric) -> &'static [Destination] {
         match (self, metric) {
-            (ChartView::Timeline, Metric::Dollars) => &[
-                Destination::All,
-                Destination::Japan,
-                Destination::UnitedStates,
-                Destination::China,
-            ],
+            (ChartView::Timeline, Metric::Dollars) => &Destination::ALL,
             _ => &Destination::COUNTRIES,
         }
     }

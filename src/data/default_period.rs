@@ -9,7 +9,7 @@
 //! root modules in `build.rs`.
 
 use super::parse::{DataError, ExportRow};
-use super::types::{Destination, Period, YearMonth};
+use super::types::{Period, YearMonth};
 
 /// The period a row of `exports.csv` covers.
 pub fn row_period(row: &ExportRow) -> Period {
@@ -38,7 +38,7 @@ pub fn parse_default_period(
     rows: &[ExportRow],
 ) -> Result<Period, DataError> {
     let mut codes: Vec<(String, Period)> = Vec::new();
-    for r in rows.iter().filter(|r| r.destination != Destination::All) {
+    for r in rows.iter().filter(|r| !r.destination.is_total()) {
         let p = row_period(r);
         if !codes.iter().any(|(_, q)| *q == p) {
             codes.push((p.code(), p));

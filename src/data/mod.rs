@@ -134,7 +134,7 @@ impl Dataset {
 
     /// Every period with country figures, in time order (by start, then end).
     pub fn country_periods(&self) -> Vec<Period> {
-        self.periods_of(|f| f.destination != Destination::All)
+        self.periods_of(|f| !f.destination.is_total())
     }
 
     /// The period with country figures whose [`Period::code`] is `code`.

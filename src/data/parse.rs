@@ -304,12 +304,12 @@ fn check_source(source: &str, date: &str) -> Result<(), String> {
 fn check_totals(rows: &[ExportRow]) -> Result<(), (usize, String)> {
     let totals: HashMap<(RawMonth, RawMonth), &ExportRow> = rows
         .iter()
-        .filter(|r| r.destination == Destination::All)
+        .filter(|r| r.destination.is_total())
         .map(|r| ((r.start, r.end), r))
         .collect();
     // Per period: the countries' sum and the last country's line.
     let mut sums: HashMap<(RawMonth, RawMonth), (u64, usize)> = HashMap::new();
-    for r in rows.iter().filter(|r| r.destination != Destination::All) {
+    for r in rows.iter().filter(|r| !r.destination.is_total()) {
         check_country(r, &totals)?;
         let e = sums.entry((r.start, r.end)).or_insert((0, r.line));
         e.0 += u64::from(r.value_kusd);

@@ -98,6 +98,17 @@ fn an_unknown_destination_fails() {
 }
 
 #[test]
+fn every_destination_has_its_place_in_the_table() {
+    for (i, d) in Destination::ALL.into_iter().enumerate() {
+        assert_eq!(d.index(), i, "{d:?}");
+        assert_eq!(Destination::CODES[i].0, d, "CODES follows ALL");
+    }
+    assert!(Destination::ALL[0].is_total());
+    assert_eq!(Destination::COUNTRIES, Destination::ALL[1..]);
+    assert!(Destination::COUNTRIES.iter().all(|d| !d.is_total()));
+}
+
+#[test]
 fn destination_codes_name_their_variants_both_ways() {
     // Written out by hand: the table the validator and the build share must
     // say exactly this.

@@ -21,18 +21,54 @@ pub enum Destination {
 }
 
 impl Destination {
-    /// The three countries the chart compares, in the order the seed ranks
-    /// them (its own period's order).
-    pub const COUNTRIES: [Destination; 3] = [
+    /// Every destination, in the order each one's words, colour and marker
+    /// are listed in (`crate::words`, the model's series table) and the
+    /// legend reads: the total first, then the three countries in the order
+    /// the seed ranks them (its own period's order).
+    pub const ALL: [Destination; 4] = [
+        Destination::All,
         Destination::Japan,
         Destination::UnitedStates,
         Destination::China,
     ];
 
+    /// How many destinations there are: the length of every per-destination
+    /// table, so a table that misses one does not compile.
+    pub const COUNT: usize = Self::ALL.len();
+
+    /// The countries the chart compares: [`Destination::ALL`] without the
+    /// total, in its order.
+    pub const COUNTRIES: [Destination; Self::COUNT - 1] = {
+        let mut countries = [Destination::All; Self::COUNT - 1];
+        let mut i = 0;
+        while i < countries.len() {
+            countries[i] = Self::ALL[i + 1];
+            i += 1;
+        }
+        countries
+    };
+
+    /// The destination's place in [`Destination::ALL`]: the index of its
+    /// row in every per-destination table. A match, not a cast, so a new
+    /// destination must be given its place here.
+    pub const fn index(self) -> usize {
+        match self {
+            Destination::All => 0,
+            Destination::Japan => 1,
+            Destination::UnitedStates => 2,
+            Destination::China => 3,
+        }
+    }
+
+    /// Whether this is the period's total rather than one country.
+    pub fn is_total(self) -> bool {
+        self == Destination::All
+    }
+
     /// Every destination with the code the data files write it as: the one
     /// table both the validator and the build's code generator read, so a
     /// code can't be spelled two ways.
-    pub const CODES: [(Destination, &'static str); 4] = [
+    pub const CODES: [(Destination, &'static str); Destination::COUNT] = [
         (Destination::All, "all"),
         (Destination::Japan, "japan"),
         (Destination::UnitedStates, "united_states"),

@@ -67,7 +67,7 @@ pub fn point_text(
     } else {
         dollars
     };
-    let share_value = (f.destination != Destination::All)
+    let share_value = (!f.destination.is_total())
         .then(|| share_of_total(data, f))
         .flatten()
         .map(|s| {
@@ -343,14 +343,9 @@ fn nearest_period(data: &Dataset, row: &[usize], cur: usize) -> Option<usize> {
 }
 
 /// The data table's rows for a view of `data`: every figure of the periods
-/// shown, totals included, in time order.
+/// shown, totals included, in time order; within a period the countries in
+/// [`Destination::COUNTRIES`]' order, then the total.
 pub fn table_rows(data: &Dataset, view: ChartView) -> Vec<usize> {
-    let order = |d: Destination| match d {
-        Destination::Japan => 0,
-        Destination::UnitedStates => 1,
-        Destination::China => 2,
-        Destination::All => 3,
-    };
     let mut rows: Vec<usize> = data
         .figures
         .iter()
@@ -363,7 +358,8 @@ pub fn table_rows(data: &Dataset, view: ChartView) -> Vec<usize> {
         .collect();
     crate::model::small::sort_by_key(&mut rows, |&i| {
         let f = &data.figures[i];
-        (f.period, order(f.destination))
+        // The countries in their order, then the total.
+        (f.period, f.destination.is_total(), f.destination.index())
     });
     rows
 }

@@ -108,7 +108,7 @@ fn total_change(data: &Dataset, lang: Lang) -> Option<String> {
     let mut years = data
         .figures
         .iter()
-        .filter(|f| f.destination == Destination::All && f.period.kind() == PeriodKind::FullYear);
+        .filter(|f| f.destination.is_total() && f.period.kind() == PeriodKind::FullYear);
     let first = years.next()?;
     // One full year alone has no change to tell.
     let last = years.next_back()?;

@@ -14,7 +14,7 @@ use crate::words::{words, DestinationWords, PeriodCounts, PeriodWords};
 /// ([`story`]), so it is true of that period.
 pub fn title(data: &Dataset, period: Period, lang: Lang) -> String {
     let (w, name) = (words(lang), |d: Destination| {
-        words(lang).headline_destinations[d as usize]
+        words(lang).headline_destinations[d.index()]
     });
     let text = match story(data, period) {
         Some(Story::Overtook {

@@ -32,14 +32,15 @@ pub struct Words {
     pub no_country_figures: fn(u16) -> String,
     /// In a phone row of a period the sources give only a total for.
     pub no_country_figures_period: &'static str,
-    /// Destination names, in [`Destination`]'s order (all, Japan, the
+    /// Destination names, in [`Destination::ALL`]'s order (all, Japan, the
     /// United States, China).
-    pub destinations: [&'static str; 4],
+    pub destinations: [&'static str; Destination::COUNT],
     /// Destination names as a headline says them (`the US`), in
-    /// [`Destination`]'s order.
-    pub headline_destinations: [&'static str; 4],
-    /// Names short enough for a label beside a line on a phone.
-    pub short_destinations: [&'static str; 4],
+    /// [`Destination::ALL`]'s order.
+    pub headline_destinations: [&'static str; Destination::COUNT],
+    /// Names short enough for a label beside a line on a phone, in
+    /// [`Destination::ALL`]'s order.
+    pub short_destinations: [&'static str; Destination::COUNT],
     /// Month names, January first.
     pub months: [&'static str; 12],
     /// Short month names (`Jan`), for a month axis.
@@ -183,11 +184,11 @@ pub trait DestinationWords {
 
 impl DestinationWords for Destination {
     fn name(self, lang: Lang) -> &'static str {
-        words(lang).destinations[self as usize]
+        words(lang).destinations[self.index()]
     }
 
     fn short_name(self, lang: Lang) -> &'static str {
-        words(lang).short_destinations[self as usize]
+        words(lang).short_destinations[self.index()]
     }
 }
 

@@ -23,14 +23,92 @@ pub struct Palette {
     pub milestone_rule: Rgb,
     /// Text on a milestone marker.
     pub on_milestone: Rgb,
-    /// Series colours: all destinations, Japan, the United States, China.
-    pub series: [Rgb; 4],
+    /// Series colours, in [`Destination::ALL`]'s order.
+    pub series: [Rgb; Destination::COUNT],
     /// The keyboard focus mark.
     pub focus: Rgb,
 }
 
-/// The light palette. Series colours follow the Okabe–Ito colour-blind-safe
-/// set, darkened until each reaches 4.5:1 on white so labels in them read.
+/// How the series are told apart, one row per destination in
+/// [`Destination::ALL`]'s order: the destination (checked against that order
+/// by a test), its marker, and its colour in the light and dark palettes.
+/// Adding a destination adds a row here; the palettes read their series
+/// colours from it. Light colours follow the Okabe–Ito colour-blind-safe set,
+/// darkened until each reaches 4.5:1 on white so labels in them read; dark
+/// ones are the same hues, lightened until they reach 4.5:1 on the dark
+/// background.
+pub const SERIES: [SeriesLook; Destination::COUNT] = [
+    SeriesLook::new(
+        Destination::All,
+        MarkerKind::Diamond,
+        (96, 96, 96),
+        (170, 170, 170),
+    ),
+    SeriesLook::new(
+        Destination::Japan,
+        MarkerKind::Circle,
+        (0, 108, 170),
+        (86, 180, 233),
+    ),
+    SeriesLook::new(
+        Destination::UnitedStates,
+        MarkerKind::Square,
+        (190, 76, 0),
+        (240, 150, 60),
+    ),
+    SeriesLook::new(
+        Destination::China,
+        MarkerKind::Triangle,
+        (0, 125, 92),
+        (40, 196, 150),
+    ),
+];
+
+/// One destination's row in [`SERIES`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SeriesLook {
+    /// The destination this row is for.
+    pub destination: Destination,
+    /// Its marker shape, in the plot, the legend and the tooltip.
+    pub marker: MarkerKind,
+    /// Its colour in [`LIGHT`].
+    pub light: Rgb,
+    /// Its colour in [`DARK`].
+    pub dark: Rgb,
+}
+
+impl SeriesLook {
+    const fn new(
+        destination: Destination,
+        marker: MarkerKind,
+        light: (u8, u8, u8),
+        dark: (u8, u8, u8),
+    ) -> SeriesLook {
+        SeriesLook {
+            destination,
+            marker,
+            light: Rgb(light.0, light.1, light.2),
+            dark: Rgb(dark.0, dark.1, dark.2),
+        }
+    }
+}
+
+/// The series colours of one shade of [`SERIES`], in its order.
+const fn series_colors(dark: bool) -> [Rgb; Destination::COUNT] {
+    let mut colors = [Rgb(0, 0, 0); Destination::COUNT];
+    let mut i = 0;
+    while i < colors.len() {
+        colors[i] = if dark {
+            SERIES[i].dark
+        } else {
+            SERIES[i].light
+        };
+        i += 1;
+    }
+    colors
+}
+
+/// The light palette, for white pages.
 pub const LIGHT: Palette = Palette {
     background: Rgb(255, 255, 255),
     text: Rgb(26, 26, 26),
@@ -40,17 +118,12 @@ pub const LIGHT: Palette = Palette {
     milestone: Rgb(110, 60, 140),
     milestone_rule: Rgb(160, 120, 185),
     on_milestone: Rgb(255, 255, 255),
-    series: [
-        Rgb(96, 96, 96),
-        Rgb(0, 108, 170),
-        Rgb(190, 76, 0),
-        Rgb(0, 125, 92),
-    ],
+    series: series_colors(false),
     focus: Rgb(26, 26, 26),
 };
 
-/// The dark palette: the same hues, lightened until text in them reaches
-/// 4.5:1 on the dark background.
+/// The dark palette: the light one's hues, lightened until text in them
+/// reaches 4.5:1 on the dark background.
 pub const DARK: Palette = Palette {
     background: Rgb(24, 24, 27),
     text: Rgb(236, 236, 236),
@@ -60,12 +133,7 @@ pub const DARK: Palette = Palette {
     milestone: Rgb(200, 160, 230),
     milestone_rule: Rgb(140, 110, 165),
     on_milestone: Rgb(24, 24, 27),
-    series: [
-        Rgb(170, 170, 170),
-        Rgb(86, 180, 233),
-        Rgb(240, 150, 60),
-        Rgb(40, 196, 150),
-    ],
+    series: series_colors(true),
     focus: Rgb(255, 255, 255),
 };
 
@@ -83,28 +151,32 @@ impl Palette {
             milestone: foreground,
             milestone_rule: foreground,
             on_milestone: background,
-            series: [foreground; 4],
+            series: [foreground; Destination::COUNT],
             focus: foreground,
         }
     }
 
     /// A destination's marker shape.
     pub fn marker(d: Destination) -> MarkerKind {
-        match d {
-            Destination::All => MarkerKind::Diamond,
-            Destination::Japan => MarkerKind::Circle,
-            Destination::UnitedStates => MarkerKind::Square,
-            Destination::China => MarkerKind::Triangle,
-        }
+        SERIES[d.index()].marker
     }
 
     /// A destination's colour.
     pub fn series_color(&self, d: Destination) -> Rgb {
-        self.series[match d {
-            Destination::All => 0,
-            Destination::Japan => 1,
-            Destination::UnitedStates => 2,
-            Destination::China => 3,
-        }]
+        self.series[d.index()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_series_table_follows_the_destinations_order() {
+        for (i, d) in Destination::ALL.into_iter().enumerate() {
+            assert_eq!(SERIES[i].destination, d);
+            assert_eq!(LIGHT.series_color(d), SERIES[i].light);
+            assert_eq!(DARK.series_color(d), SERIES[i].dark);
+        }
     }
 }

@@ -153,7 +153,7 @@ fn value_axis(data: &Dataset, width: f64, metric: Metric, lang: Lang) -> (Linear
     let max = data
         .figures
         .iter()
-        .filter(|f| f.destination != Destination::All)
+        .filter(|f| !f.destination.is_total())
         .filter_map(|f| metric.value(data, f))
         .fold(0.0_f64, f64::max);
     let label_w = |t: f64| text_width(&tick_label(metric, t, lang), ROWS_FONT);
@@ -251,8 +251,8 @@ fn item_value(data: &Dataset, f: &Figure, metric: Metric, lang: Lang) -> String 
 }
 
 /// The grid value items are set in, the same for every row so values
-/// line up down the chart: as many equal columns (up to three) as the
-/// widest item allows.
+/// line up down the chart: as many equal columns (up to one per country) as
+/// the widest item allows.
 #[derive(Debug, Clone, Copy, PartialEq)]
 struct Columns {
     /// The canvas's width.
@@ -269,11 +269,12 @@ impl Columns {
         let widest = data
             .figures
             .iter()
-            .filter(|f| f.destination != Destination::All && metric.value(data, f).is_some())
+            .filter(|f| !f.destination.is_total() && metric.value(data, f).is_some())
             .map(|f| item_width(f.destination, &item_value(data, f, metric, lang), lang))
             .fold(0.0_f64, f64::max);
         let room = width - 2.0 * PAD + gap;
-        let count = ((room / (widest + gap)).floor() as usize).clamp(1, 3);
+        let count =
+            ((room / (widest + gap)).floor() as usize).clamp(1, Destination::COUNTRIES.len());
         Columns {
             width,
             count,

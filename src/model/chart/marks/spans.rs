@@ -56,7 +56,7 @@ pub fn span(
 ) {
     let color = ink.palette.series_color(dest);
     // The total is thinner, so the countries' spans stand out over it.
-    let width = if dest == Destination::All { 2.0 } else { 3.0 };
+    let width = if dest.is_total() { 2.0 } else { 3.0 };
     ink.push(line(a, b, color, width, period_dash(kind)));
     for x in [a.0, b.0] {
         ink.push(line((x, a.1 - 4.0), (x, a.1 + 4.0), color, 1.5, None));
