@@ -31,7 +31,7 @@ fn fail(message: &str) -> ! {
     std::process::exit(1);
 }
 
-fn day(d: &parse::RawDay) -> String {
+fn day(d: &types::Day) -> String {
     format!(
         "Day {{ year: {}, month: {}, day: {} }}",
         d.year, d.month, d.day

@@ -9,19 +9,13 @@
 //! root modules in `build.rs`.
 
 use super::parse::{DataError, ExportRow};
-use super::types::{Period, YearMonth};
+use super::types::Period;
 
 /// The period a row of `exports.csv` covers.
 pub fn row_period(row: &ExportRow) -> Period {
     Period {
-        start: YearMonth {
-            year: row.start.year,
-            month: row.start.month,
-        },
-        end: YearMonth {
-            year: row.end.year,
-            month: row.end.month,
-        },
+        start: row.start,
+        end: row.end,
     }
 }
 

@@ -85,11 +85,6 @@ impl Dataset {
         let default =
             default_period::parse_default_period("data/default-period.txt", default_period, &rows)?;
         let leak = |s: &str| -> &'static str { String::leak(s.to_string()) };
-        let day = |d: parse::RawDay| Day {
-            year: d.year,
-            month: d.month,
-            day: d.day,
-        };
         let figures = rows
             .iter()
             .map(|r| Figure {
@@ -107,8 +102,8 @@ impl Dataset {
         let milestones = milestone_rows
             .iter()
             .map(|m| Milestone {
-                date: day(m.date),
-                chart_dated: m.chart_dated.map(day),
+                date: m.date,
+                chart_dated: m.chart_dated,
                 labels: texts(&m.labels),
                 details: texts(&m.details),
                 source: leak(&m.source),

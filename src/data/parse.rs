@@ -11,7 +11,7 @@ use std::fmt;
 
 // `super` is `data` in the library and the build script's root in build.rs,
 // which includes `types.rs` beside this file: the same table either way.
-use super::types::Destination;
+use super::types::{Day, Destination, YearMonth};
 
 /// A problem in a data file: where it is and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,41 +32,15 @@ impl fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
-/// A month of a year, as the data files write it (`YYYY-MM`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct RawMonth {
-    /// Calendar year.
-    pub year: u16,
-    /// Month, 1 to 12.
-    pub month: u8,
-}
-
-impl fmt::Display for RawMonth {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}", self.year, self.month)
-    }
-}
-
-/// A calendar day (`YYYY-MM-DD`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct RawDay {
-    /// Calendar year.
-    pub year: u16,
-    /// Month, 1 to 12.
-    pub month: u8,
-    /// Day of the month, 1 to the month's length.
-    pub day: u8,
-}
-
 /// One validated row of `exports.csv`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportRow {
     /// Line in the file, for later cross-row checks.
     pub line: usize,
     /// First month covered.
-    pub start: RawMonth,
+    pub start: YearMonth,
     /// Last month covered (inclusive).
-    pub end: RawMonth,
+    pub end: YearMonth,
     /// The destination its code (one of [`Destination::CODES`]) names.
     pub destination: Destination,
     /// Thousands of US dollars, exactly as the source gives it.
@@ -147,14 +121,14 @@ fn parse_number<T: std::str::FromStr>(s: &str) -> Option<T> {
 }
 
 /// Parses `YYYY-MM`.
-pub fn parse_month(s: &str) -> Option<RawMonth> {
+pub fn parse_month(s: &str) -> Option<YearMonth> {
     let (y, m) = s.split_once('-')?;
     if y.len() != 4 || m.len() != 2 {
         return None;
     }
     let year: u16 = parse_number(y)?;
     let month: u8 = parse_number(m)?;
-    ((1..=12).contains(&month) && year >= 1900).then_some(RawMonth { year, month })
+    ((1..=12).contains(&month) && year >= 1900).then_some(YearMonth { year, month })
 }
 
 /// Days in a month of the Gregorian calendar.
@@ -170,14 +144,14 @@ pub fn days_in_month(year: u16, month: u8) -> u8 {
 }
 
 /// Parses `YYYY-MM-DD`, rejecting days that don't exist.
-pub fn parse_day(s: &str) -> Option<RawDay> {
+pub fn parse_day(s: &str) -> Option<Day> {
     if s.len() != 10 || s.as_bytes().get(7) != Some(&b'-') {
         return None;
     }
     let m = parse_month(s.get(..7)?)?;
     let d = s.get(8..)?;
     let day: u8 = parse_number(d)?;
-    (day >= 1 && day <= days_in_month(m.year, m.month)).then_some(RawDay {
+    (day >= 1 && day <= days_in_month(m.year, m.month)).then_some(Day {
         year: m.year,
         month: m.month,
         day,
@@ -197,7 +171,7 @@ pub fn parse_exports(file: &str, text: &str) -> Result<Vec<ExportRow>, DataError
         message,
     };
     let mut out: Vec<ExportRow> = Vec::new();
-    let mut first_seen: HashMap<(RawMonth, RawMonth, Destination), usize> = HashMap::new();
+    let mut first_seen: HashMap<(YearMonth, YearMonth, Destination), usize> = HashMap::new();
     for (line, f) in rows(file, text, EXPORTS_HEADER)? {
         let row = export_row(line, &f).map_err(|m| err((line, m)))?;
         // Checked row by row, so the first bad line in the file is the one
@@ -247,7 +221,7 @@ fn export_row(line: usize, f: &[&str]) -> Result<ExportRow, String> {
 }
 
 /// The period's first and last months, the last not before the first.
-fn export_period(start: &str, end: &str) -> Result<(RawMonth, RawMonth), String> {
+fn export_period(start: &str, end: &str) -> Result<(YearMonth, YearMonth), String> {
     let month = |name: &str, s: &str| {
         parse_month(s).ok_or_else(|| format!("{name} `{s}` is not a month written YYYY-MM"))
     };
@@ -302,13 +276,13 @@ fn check_source(source: &str, date: &str) -> Result<(), String> {
 /// total exists, no country exceeds it, and the countries together don't.
 /// An error carries the line to report.
 fn check_totals(rows: &[ExportRow]) -> Result<(), (usize, String)> {
-    let totals: HashMap<(RawMonth, RawMonth), &ExportRow> = rows
+    let totals: HashMap<(YearMonth, YearMonth), &ExportRow> = rows
         .iter()
         .filter(|r| r.destination.is_total())
         .map(|r| ((r.start, r.end), r))
         .collect();
     // Per period: the countries' sum and the last country's line.
-    let mut sums: HashMap<(RawMonth, RawMonth), (u64, usize)> = HashMap::new();
+    let mut sums: HashMap<(YearMonth, YearMonth), (u64, usize)> = HashMap::new();
     for r in rows.iter().filter(|r| !r.destination.is_total()) {
         check_country(r, &totals)?;
         let e = sums.entry((r.start, r.end)).or_insert((0, r.line));
@@ -321,7 +295,7 @@ fn check_totals(rows: &[ExportRow]) -> Result<(), (usize, String)> {
 /// A country figure's period has a total, and the figure doesn't exceed it.
 fn check_country(
     r: &ExportRow,
-    totals: &HashMap<(RawMonth, RawMonth), &ExportRow>,
+    totals: &HashMap<(YearMonth, YearMonth), &ExportRow>,
 ) -> Result<(), (usize, String)> {
     let code = r.destination.code();
     let Some(total) = totals.get(&(r.start, r.end)) else {
@@ -348,8 +322,8 @@ fn check_country(
 /// The countries of each period together against its total; of several
 /// periods over, the one whose last country comes first in the file.
 fn check_sums(
-    sums: &HashMap<(RawMonth, RawMonth), (u64, usize)>,
-    totals: &HashMap<(RawMonth, RawMonth), &ExportRow>,
+    sums: &HashMap<(YearMonth, YearMonth), (u64, usize)>,
+    totals: &HashMap<(YearMonth, YearMonth), &ExportRow>,
 ) -> Result<(), (usize, String)> {
     let mut over: Vec<_> = sums
         .iter()

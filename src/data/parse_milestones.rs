@@ -2,7 +2,7 @@
 //! its rows. Part of [`super`] (`parse.rs` includes it), so `build.rs` gets
 //! it with `parse.rs`, std alone.
 
-use super::{parse_day, rows, DataError, RawDay};
+use super::{parse_day, rows, DataError, Day};
 
 /// One validated row of `milestones.csv`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,9 +10,9 @@ pub struct MilestoneRow {
     /// Line in the file.
     pub line: usize,
     /// The day Billboard announced the result.
-    pub date: RawDay,
+    pub date: Day,
     /// The chart's own date, when there is one.
-    pub chart_dated: Option<RawDay>,
+    pub chart_dated: Option<Day>,
     /// The outlet(s) and date(s).
     pub source: String,
     /// Whether the seed article mentions it.

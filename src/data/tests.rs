@@ -200,7 +200,7 @@ fn milestone_rows_are_validated() {
     let row = &parse_milestones("m.csv", &file(good)).unwrap()[0];
     assert_eq!(
         row.chart_dated,
-        Some(parse::RawDay {
+        Some(Day {
             year: 2023,
             month: 4,
             day: 8
@@ -283,7 +283,7 @@ fn the_real_files_are_what_the_build_embedded() {
     for (row, fig) in rows.iter().zip(EMBEDDED.figures) {
         assert_eq!(row.value_kusd, fig.value_kusd);
         assert_eq!(row.rounded_to_kusd, fig.rounded_to_kusd);
-        let period = |m: parse::RawMonth| (m.year, m.month);
+        let period = |m: YearMonth| (m.year, m.month);
         assert_eq!(
             (period(row.start), period(row.end)),
             (

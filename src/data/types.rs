@@ -101,6 +101,13 @@ pub struct YearMonth {
     pub month: u8,
 }
 
+impl std::fmt::Display for YearMonth {
+    /// As the data files write it: `2023-06`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}", self.year, self.month)
+    }
+}
+
 impl YearMonth {
     /// Months since January of year 0: a linear scale for the time axis.
     pub fn index(self) -> i32 {

@@ -195,7 +195,7 @@ fn place_markers(
             });
         }
     }
-    crate::model::small::sort_by_key(&mut placed, |p| p.text.parse::<usize>().unwrap_or(0));
+    crate::model::order::sort_by_key(&mut placed, |p| p.text.parse::<usize>().unwrap_or(0));
     let clear = placed
         .iter()
         .all(|p| band.contains(&p.rect) && !obstacles.iter().any(|o| o.overlaps(&p.rect)));

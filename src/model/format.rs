@@ -7,7 +7,7 @@
 //! arithmetic is here.
 
 use crate::data::{Dataset, Destination, Figure};
-use crate::vocab::Lang;
+use crate::vocab::{Lang, Metric};
 use crate::words::{words, AmountStyle};
 
 /// Formats thousands of US dollars as English writes them on the chart:
@@ -258,6 +258,16 @@ pub fn share_of(
 /// rounding allows no decimal.
 pub fn figure_share(data: &Dataset, figure: &Figure, lang: Lang) -> Option<String> {
     share_of_total(data, figure).map(|s| s.text(lang))
+}
+
+/// The figure's value under `metric`, as its label reads: its dollars
+/// ([`figure_money`]) or its share ([`figure_share`]; none without a
+/// total).
+pub fn figure_value(data: &Dataset, figure: &Figure, metric: Metric, lang: Lang) -> Option<String> {
+    match metric {
+        Metric::Dollars => Some(figure_money(figure, lang)),
+        Metric::Share => figure_share(data, figure, lang),
+    }
 }
 
 /// A tick value in tenths, written with one decimal only when it has one:

@@ -12,10 +12,10 @@ pub mod export;
 pub mod format;
 pub mod numbers;
 pub mod options;
+pub mod order;
 pub mod reading;
 pub mod scale;
 pub mod scene;
-pub mod small;
 pub mod story;
 pub mod summary;
 #[cfg(test)]

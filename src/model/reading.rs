@@ -7,7 +7,7 @@
 //! [`PlainNumbers`]; Korean amounts are written in 만 and 억 by their words
 //! ([`Numbers::amount`]), never by a currency format.
 
-use crate::data::{Dataset, Destination, Figure, Milestone, Period};
+use crate::data::{Dataset, Destination, Milestone, Period};
 use crate::model::chart;
 use crate::model::format::share_of_total;
 pub use crate::model::numbers::{Numbers, PlainNumbers};
@@ -186,7 +186,7 @@ pub fn rows(data: &Dataset, view: ChartView, metric: Metric) -> Vec<Vec<usize>> 
         ChartView::Snapshot(p) => vec![Destination::COUNTRIES
             .iter()
             .filter_map(|&d| data.figure_index(p, d))
-            .filter(|&i| metric_shows(data, metric, &data.figures[i]))
+            .filter(|&i| metric.value(data, &data.figures[i]).is_some())
             .collect()],
         ChartView::Timeline => ChartView::Timeline
             .series(metric)
@@ -196,10 +196,10 @@ pub fn rows(data: &Dataset, view: ChartView, metric: Metric) -> Vec<Vec<usize>> 
                     .figures
                     .iter()
                     .enumerate()
-                    .filter(|(_, f)| f.destination == d && metric_shows(data, metric, f))
+                    .filter(|(_, f)| f.destination == d && metric.value(data, f).is_some())
                     .map(|(i, _)| i)
                     .collect();
-                crate::model::small::sort_by_key(&mut row, |&i| data.figures[i].period);
+                crate::model::order::sort_by_key(&mut row, |&i| data.figures[i].period);
                 row
             })
             .filter(|r| !r.is_empty())
@@ -221,10 +221,6 @@ pub fn rows_at(data: &Dataset, view: ChartView, metric: Metric, width: f64) -> V
         .map(|p| chart::row_figures(data, p, metric))
         .filter(|r| !r.is_empty())
         .collect()
-}
-
-fn metric_shows(data: &Dataset, metric: Metric, f: &Figure) -> bool {
-    metric == Metric::Dollars || data.share(f).is_some()
 }
 
 /// Where a key moves the focus among the figures of `data` from `current`
@@ -350,13 +346,10 @@ pub fn table_rows(data: &Dataset, view: ChartView) -> Vec<usize> {
         .figures
         .iter()
         .enumerate()
-        .filter(|(_, f)| match view {
-            ChartView::Snapshot(p) => f.period == p,
-            ChartView::Timeline => true,
-        })
+        .filter(|(_, f)| view.covers(f.period))
         .map(|(i, _)| i)
         .collect();
-    crate::model::small::sort_by_key(&mut rows, |&i| {
+    crate::model::order::sort_by_key(&mut rows, |&i| {
         let f = &data.figures[i];
         // The countries in their order, then the total.
         (f.period, f.destination.is_total(), f.destination.index())

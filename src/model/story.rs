@@ -3,7 +3,7 @@
 //! only ever one of these, so it is true of the period it heads.
 
 use crate::data::{Dataset, Destination, Figure, Period};
-use crate::model::small::sort_by_key;
+use crate::model::order::ranked;
 
 /// The headline a period's figures support.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,17 +23,6 @@ pub enum Story {
         /// The largest market in the period.
         leader: Destination,
     },
-}
-
-/// The period's country figures, largest first (equal values keep
-/// [`Destination::COUNTRIES`]' order).
-pub fn ranked(data: &Dataset, period: Period) -> Vec<&'static Figure> {
-    let mut figures: Vec<&'static Figure> = Destination::COUNTRIES
-        .iter()
-        .filter_map(|&d| data.figure(period, d))
-        .collect();
-    sort_by_key(&mut figures, |f| std::cmp::Reverse(f.value_kusd));
-    figures
 }
 
 /// The period with country figures a reader compares `period` with: the

@@ -5,7 +5,7 @@
 
 use crate::data::{Dataset, Destination, Figure, Period, PeriodKind};
 use crate::model::format::{figure_money, figure_share};
-use crate::model::story::ranked;
+use crate::model::order::ranked;
 use crate::vocab::{ChartView, Lang};
 use crate::words::{words, Change, DestinationWords, Direction, PeriodWords};
 

@@ -2,9 +2,10 @@
 //! text description of the canvas, all generated from the data. What is said
 //! is chosen here; each language phrases it in `crate::words`.
 
-use crate::data::{Dataset, Destination, Figure, Period, PeriodKind};
+use crate::data::{Dataset, Destination, Period, PeriodKind};
 use crate::model::chart::{country_figures_start, PERIOD_LEGEND};
 use crate::model::format::{figure_money, figure_share};
+use crate::model::order::ranked;
 use crate::model::story::{story, Story};
 use crate::vocab::Lang;
 use crate::vocab::{ChartView, Metric};
@@ -109,18 +110,11 @@ pub fn period_notes(data: &Dataset, view: ChartView, metric: Metric, lang: Lang)
     if data
         .figures
         .iter()
-        .any(|f| f.is_approximate() && shown_in(view, f.period))
+        .any(|f| f.is_approximate() && view.covers(f.period))
     {
         notes.push(w.chart.rounded_note.to_string());
     }
     notes
-}
-
-fn shown_in(view: ChartView, period: Period) -> bool {
-    match view {
-        ChartView::Snapshot(p) => p == period,
-        ChartView::Timeline => true,
-    }
 }
 
 /// Outlet names without the dates some source fields carry.
@@ -141,7 +135,7 @@ fn outlets(sources: impl Iterator<Item = &'static str>) -> Vec<String> {
 
 /// The source line for what a view of `data` shows.
 pub fn source_line(data: &Dataset, view: ChartView, lang: Lang) -> String {
-    let figures = data.figures.iter().filter(|f| shown_in(view, f.period));
+    let figures = data.figures.iter().filter(|f| view.covers(f.period));
     let mut dated: Vec<String> = Vec::new();
     for f in figures {
         let s = format!("{} ({})", f.source, f.source_date);
@@ -181,12 +175,9 @@ pub fn describe(
 /// largest down.
 fn describe_snapshot(data: &Dataset, p: Period, lang: Lang) -> String {
     let chart = &words(lang).chart;
-    let mut ranked: Vec<&Figure> = Destination::COUNTRIES
+    let bars: Vec<String> = Destination::COUNTRIES
         .iter()
         .filter_map(|&d| data.figure(p, d))
-        .collect();
-    let bars: Vec<String> = ranked
-        .iter()
         .map(|f| {
             let share = figure_share(data, f, lang);
             (chart.describe_bar)(
@@ -196,8 +187,10 @@ fn describe_snapshot(data: &Dataset, p: Period, lang: Lang) -> String {
             )
         })
         .collect();
-    crate::model::small::sort_by_key(&mut ranked, |f| std::cmp::Reverse(f.value_kusd));
-    let order: Vec<&str> = ranked.iter().map(|f| f.destination.name(lang)).collect();
+    let order: Vec<&str> = ranked(data, p)
+        .iter()
+        .map(|f| f.destination.name(lang))
+        .collect();
     (chart.describe_snapshot)(&p.long_label(lang), &bars.join(", "), &order.join(", "))
 }
 

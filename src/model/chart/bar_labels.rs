@@ -6,7 +6,7 @@
 //! The frame reserves room for the lines and the bar's target covers them.
 
 use crate::data::{Dataset, Figure};
-use crate::model::format::{figure_share, money_parts};
+use crate::model::format::{figure_value, money_parts};
 use crate::model::scene::{text_height, text_width};
 use crate::vocab::{Lang, Metric};
 use crate::words::words;
@@ -43,12 +43,12 @@ impl BarLabels {
                 &money_parts(f.value_kusd, f.rounded_to_kusd, lang),
                 fits,
             )),
-            Metric::Share => figure_share(data, f, lang).map(|s| vec![s]),
+            Metric::Share => figure_value(data, f, metric, lang).map(|s| vec![s]),
         };
         let primary = value(metric, &|s| bold_width(s, value_font) <= room).unwrap_or_default();
         let secondary = match metric.other() {
             Metric::Dollars => value(Metric::Dollars, &|s| text_width(s, font) <= room),
-            Metric::Share => figure_share(data, f, lang).map(|s| {
+            Metric::Share => figure_value(data, f, Metric::Share, lang).map(|s| {
                 // "of total" is dropped where it doesn't fit the category.
                 let with = format!("{s}{}", words(lang).of_total);
                 vec![if text_width(&with, font) <= room {

@@ -8,7 +8,8 @@
 //! rather than shrinking its marks: [`rows_height`] is what it needs.
 
 use crate::data::{Dataset, Destination, Figure, Milestone, Period};
-use crate::model::format::{figure_money, figure_share};
+use crate::model::format::{figure_money, figure_value};
+use crate::model::order::ranked;
 use crate::model::scale::{nice_ticks, LinearScale};
 use crate::model::scene::{text_height, text_width, PointMark, Rect};
 use crate::vocab::{Lang, Metric};
@@ -41,15 +42,10 @@ const ITEM_MARKER: f64 = 9.0;
 /// in the row's head), then the destinations from the largest down, as
 /// their values read under the track.
 pub fn row_figures(data: &Dataset, period: Period, metric: Metric) -> Vec<usize> {
-    let mut countries: Vec<usize> = Destination::COUNTRIES
-        .iter()
-        .filter_map(|&d| data.figure_index(period, d))
-        .filter(|&i| metric.value(data, &data.figures[i]).is_some())
-        .collect();
-    // Stable: equal values keep the countries' own order.
-    crate::model::small::sort_by_key(&mut countries, |&i| {
-        std::cmp::Reverse(data.figures[i].value_kusd)
-    });
+    let countries = ranked(data, period)
+        .into_iter()
+        .filter(|f| metric.value(data, f).is_some())
+        .filter_map(|f| data.figure_index(period, f.destination));
     let total = data
         .figure_index(period, Destination::All)
         .filter(|_| metric == Metric::Dollars);
@@ -244,10 +240,7 @@ fn period_row(
 
 /// A figure's value under a metric, as the source gives it.
 fn item_value(data: &Dataset, f: &Figure, metric: Metric, lang: Lang) -> String {
-    match metric {
-        Metric::Dollars => figure_money(f, lang),
-        Metric::Share => figure_share(data, f, lang).unwrap_or_default(),
-    }
+    figure_value(data, f, metric, lang).unwrap_or_default()
 }
 
 /// The grid value items are set in, the same for every row so values
@@ -458,7 +451,7 @@ fn period_marks(ink: &mut Ink<'_>, frame: &RowsFrame, row: &PeriodRow, spec: &Ch
 pub fn dodge(xs: &[f64]) -> Vec<f64> {
     let mut order: Vec<usize> = (0..xs.len()).collect();
     // xs are finite pixel positions: a partial order is total here.
-    crate::model::small::sort_by_key(&mut order, |&i| xs[i]);
+    crate::model::order::sort_by_key(&mut order, |&i| xs[i]);
     let mut dy = vec![0.0; xs.len()];
     for pair in order.windows(2) {
         let (a, b) = (pair[0], pair[1]);

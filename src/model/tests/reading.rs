@@ -2,8 +2,8 @@
 //! data table's rows and the summary, against the embedded data.
 
 use super::*;
-use crate::data::PeriodKind;
 use crate::data::EMBEDDED;
+use crate::data::{Figure, PeriodKind};
 use crate::model::format::Share;
 use crate::model::summary::{change_between, summary};
 use crate::model::testing::{default_view, H1_2023};

@@ -51,7 +51,7 @@ pub fn push_apart(ys: &mut [f64], gap: f64, bottom: f64) {
 pub fn direct_labels(ink: &mut Ink<'_>, mut ends: Vec<(Destination, f64)>, x: f64, bottom: f64) {
     let gap = text_height(ink.font) + 1.0;
     // Ends are finite (NaN-free) positions, so a partial order is total here.
-    crate::model::small::sort_by_key(&mut ends, |e| e.1);
+    crate::model::order::sort_by_key(&mut ends, |e| e.1);
     let mut ys: Vec<f64> = ends.iter().map(|e| e.1).collect();
     push_apart(&mut ys, gap, bottom);
     for ((dest, _), y) in ends.iter().zip(ys) {

@@ -1,4 +1,7 @@
-//! Helpers for the chart's small collections (a few dozen items at most).
+//! The orders figures are read in: the one stable sort the model uses, and
+//! a period's countries ranked by value.
+
+use crate::data::{Dataset, Destination, Figure, Period};
 
 /// Sorts a short slice by a key, stably, by insertion.
 ///
@@ -17,6 +20,17 @@ pub fn sort_by_key<T, K: PartialOrd>(items: &mut [T], key: impl Fn(&T) -> K) {
             j -= 1;
         }
     }
+}
+
+/// The period's country figures, largest first (equal values keep
+/// [`Destination::COUNTRIES`]' order).
+pub fn ranked(data: &Dataset, period: Period) -> Vec<&'static Figure> {
+    let mut figures: Vec<&'static Figure> = Destination::COUNTRIES
+        .iter()
+        .filter_map(|&d| data.figure(period, d))
+        .collect();
+    sort_by_key(&mut figures, |f| std::cmp::Reverse(f.value_kusd));
+    figures
 }
 
 #[cfg(test)]
