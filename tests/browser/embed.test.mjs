@@ -1,92 +1,64 @@
 // Embedding in news pages: the iframe embed on another origin, script-tag
 // embeds side by side, hostile host CSS, invalid options, and a strict CSP.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { serve, launch, host, frameOf, DIST } from './harness.mjs';
-import { failOnHostErrors } from './setup.mjs';
+import { host, frameOf, openChart, waitForInk, liveText, tableRows, chartHeight, DIST } from './harness.mjs';
+import { useBuildAndBrowser } from './setup.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
-let chart; // the build, as a chart server would host it (CORS open for the embeds)
-let strict; // the same build under the strict CSP
-let browser;
-before(async () => {
-  chart = await serve(DIST, { 'access-control-allow-origin': '*' }, { record: true });
-  strict = await serve(DIST, { 'content-security-policy': CSP }, { record: true });
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await chart?.close();
-  await strict?.close();
-});
+// env.server: the build, as a chart server would host it (CORS open for the
+// embeds); env.strict: the same build under the strict CSP.
+const env = useBuildAndBrowser(DIST, { 'access-control-allow-origin': '*' }, { strict: { 'content-security-policy': CSP } });
 
-failOnHostErrors();
-
-async function open(url, options = {}) {
-  const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, ...options });
-  await context.addInitScript(() => {
-    window.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
-  });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(url);
-  return { context, page, errors };
+/** Collects the page's Content-Security-Policy violations in `window.__violations`. */
+function recordViolations() {
+  window.__violations = [];
+  document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
 }
 
-/** Waits until `count` charts (in this frame) have drawn ink. */
-async function inked(frame, count = 1) {
-  await frame.waitForFunction((n) => {
-    const canvases = window.__kqa ? window.__kqa('canvas.kpop-chart__canvas') : [];
-    if (canvases.length < n) return false;
-    return canvases.every((c) => {
-      if (!c.width) return false;
-      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-      for (let i = 0; i < d.length; i += 4) if (d[i] < 200) return true;
-      return false;
-    });
-  }, count, { timeout: 15000 });
+/** The iframe's height in `page`. */
+const frameHeight = (page) => page.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
+
+/**
+ * The iframe's height and its chart's, once the host page has taken the
+ * chart's last reported height: waits up to 5 s for the two to meet.
+ */
+async function settledHeights(page, frame) {
+  let [outer, inner] = [await frameHeight(page), await chartHeight(frame)];
+  for (let n = 0; n < 50 && outer !== inner; n++) {
+    await page.waitForTimeout(100);
+    [outer, inner] = [await frameHeight(page), await chartHeight(frame)];
+  }
+  return [outer, inner];
 }
 
 test('the iframe embed reports its height and the host page resizes the frame', async () => {
   const page = await host(`<!doctype html><html><body style="margin:0">
     <h1>Host article</h1>
-    <iframe src="${chart.url}/embed.html?lang=en" title="Chart: K-pop album exports" data-kpop-exports-chart-frame height="150"></iframe>
-    <script src="${chart.url}/frame-loader.js"></script>
+    <iframe src="${env.server.url}/embed.html?lang=en" title="Chart: K-pop album exports" data-kpop-exports-chart-frame height="150"></iframe>
+    <script src="${env.server.url}/frame-loader.js"></script>
   </body></html>`);
-  const { context, page: p, errors } = await open(page.url);
+  const { context, page: p, errors } = await openChart(env.browser, page.url, { ink: 0 });
   const iframe = p.locator('iframe');
   assert.equal(await iframe.getAttribute('title'), 'Chart: K-pop album exports');
   const frame = await frameOf(p, '/embed.html');
   await p.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 300);
-  const inner = () => frame.evaluate(() => Math.ceil(document.querySelector('[data-kpop-exports-chart]').getBoundingClientRect().height));
-  const outer = () => p.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height);
   // The chart settles (its fonts, its first drawing) and reports each new
-  // height: wait, up to 5 s, for the frame to take the last one.
-  const settled = async () => {
-    let [o, i] = [await outer(), await inner()];
-    for (let n = 0; n < 50 && o !== i; n++) {
-      await p.waitForTimeout(100);
-      [o, i] = [await outer(), await inner()];
-    }
-    return [o, i];
-  };
-  let [o, i] = await settled();
+  // height: wait for the frame to take the last one.
+  let [o, i] = await settledHeights(p, frame);
   assert.equal(o, i, 'the frame is as tall as the chart');
   // Opening the data table makes the chart taller: the frame follows.
   const before = o;
   await frame.getByRole('button', { name: 'Show data' }).click();
   await p.waitForFunction((h) => document.querySelector('iframe').getBoundingClientRect().height > h + 200, before);
-  [o, i] = await settled();
+  [o, i] = await settledHeights(p, frame);
   assert.equal(o, i);
   // Messages from any other origin, or of the wrong shape, are ignored.
-  const now = await outer();
+  const now = await frameHeight(p);
   await p.evaluate(() => {
     window.postMessage({ type: 'kpop-exports-chart:height', height: 5000 }, '*');
   });
@@ -96,7 +68,7 @@ test('the iframe embed reports its height and the host page resizes the frame', 
     }
   }).catch(() => {});
   await p.waitForTimeout(300);
-  assert.equal(await outer(), now);
+  assert.equal(await frameHeight(p), now);
   assert.deepEqual(errors, []);
   await context.close();
   await page.close();
@@ -104,10 +76,10 @@ test('the iframe embed reports its height and the host page resizes the frame', 
 
 test('the iframe also speaks the Datawrapper and Pym.js height formats', async () => {
   const page = await host(`<!doctype html><html><body>
-    <iframe src="${chart.url}/embed.html?childId=pym-1&dwChartId=abc12" title="Chart"></iframe>
+    <iframe src="${env.server.url}/embed.html?childId=pym-1&dwChartId=abc12" title="Chart"></iframe>
     <script>window.got = []; addEventListener('message', (e) => got.push(e.data));</script>
   </body></html>`);
-  const { context, page: p, errors } = await open(page.url);
+  const { context, page: p, errors } = await openChart(env.browser, page.url, { ink: 0 });
   await p.waitForFunction(() => window.got.some((m) => typeof m === 'string'));
   const got = await p.evaluate(() => window.got);
   const own = got.find((m) => m?.type === 'kpop-exports-chart:height');
@@ -123,13 +95,12 @@ test('the iframe also speaks the Datawrapper and Pym.js height formats', async (
 const twoWidgets = (extraHead = '') => `<!doctype html><html><head>${extraHead}</head><body>
   <div id="a" data-kpop-exports-chart></div>
   <div id="b" data-kpop-exports-chart data-view="timeline"></div>
-  <script type="module" src="${chart.url}/kpop-chart.js"></script>
+  <script type="module" src="${env.server.url}/kpop-chart.js"></script>
 </body></html>`;
 
 test('two script-tag widgets on one page toggle independently', async () => {
   const page = await host(twoWidgets());
-  const { context, page: p, errors } = await open(page.url);
-  await inked(p, 2);
+  const { context, page: p, errors } = await openChart(env.browser, page.url, { ink: 2 });
   const a = p.locator('#a');
   const b = p.locator('#b');
   const state = () => Promise.all([a, b].map((w) => w.getByRole('switch', { name: 'Billboard milestones' }).getAttribute('aria-checked')));
@@ -156,8 +127,7 @@ test('hostile host CSS does not reach the widget', async () => {
     + ' div { padding: 50px !important; background: lime !important }',
   ) + '">';
   const page = await host(twoWidgets(hostile));
-  const { context, page: p, errors } = await open(page.url);
-  await inked(p, 2);
+  const { context, page: p, errors } = await openChart(env.browser, page.url, { ink: 2 });
   const look = await p.evaluate(() => {
     const title = window.__kq('.kpop-chart__title');
     const s = getComputedStyle(title);
@@ -186,13 +156,12 @@ test('every invalid option logs its documented error and the default is used', a
     <div id="bad" data-kpop-exports-chart data-lang="fr" data-view="decade" data-period="2017" data-annotations="maybe" data-metric="euros" data-theme="neon" data-colour="red"></div>
     <div id="js"></div>
     <script type="module">
-      import { mount } from '${chart.url}/kpop-chart.js';
+      import { mount } from '${env.server.url}/kpop-chart.js';
       window.mounted = mount(document.getElementById('js'), { view: 42, period: 'h1-2023', annotations: 'yes', metric: null, theme: true });
       mount(document.getElementById('no-such-element'), {});
     </script>
   </body></html>`);
-  const { context, page: p, errors } = await open(page.url);
-  await inked(p, 2);
+  const { context, page: p, errors } = await openChart(env.browser, page.url, { ink: 2 });
   const expected = [
     'kpop-exports-chart: invalid value "fr" for option `lang`; accepted values: en, ko. Using the default, en.',
     'kpop-exports-chart: invalid value "decade" for option `view`; accepted values: snapshot, timeline. Using the default, snapshot.',
@@ -227,8 +196,7 @@ test('every invalid option logs its documented error and the default is used', a
 });
 
 test('valid options from attributes, the URL query and a JS object are applied', async () => {
-  const { context, page: p, errors } = await open(`${chart.url}/embed.html?view=timeline&metric=share&annotations=on&theme=dark`);
-  await inked(p);
+  const { context, page: p, errors } = await openChart(env.browser, `${env.server.url}/embed.html?view=timeline&metric=share&annotations=on&theme=dark`);
   assert.equal(await p.getByRole('button', { name: 'Every period' }).getAttribute('aria-pressed'), 'true');
   assert.equal(await p.getByRole('button', { name: 'Share of total' }).getAttribute('aria-pressed'), 'true');
   assert.equal(await p.getByRole('switch', { name: 'Billboard milestones' }).getAttribute('aria-checked'), 'true');
@@ -240,12 +208,11 @@ test('valid options from attributes, the URL query and a JS object are applied',
     <div id="attr" data-kpop-exports-chart data-metric="share" data-annotations="true"></div>
     <div id="js"></div>
     <script type="module">
-      import { mount } from '${chart.url}/kpop-chart.js';
+      import { mount } from '${env.server.url}/kpop-chart.js';
       mount(document.getElementById('js'), { view: 'timeline', annotations: true, theme: 'light' });
     </script>
   </body></html>`);
-  const second = await open(page.url, { colorScheme: 'dark' });
-  await inked(second.page, 2);
+  const second = await openChart(env.browser, page.url, { colorScheme: 'dark', ink: 2 });
   const attr = second.page.locator('#attr');
   assert.equal(await attr.getByRole('button', { name: 'Share of total' }).getAttribute('aria-pressed'), 'true');
   assert.equal(await attr.getByRole('switch', { name: 'Billboard milestones' }).getAttribute('aria-checked'), 'true');
@@ -260,8 +227,7 @@ test('valid options from attributes, the URL query and a JS object are applied',
 });
 
 test('the period option picks the compared period from an attribute, the URL query and a JS object, with a title true of it', async () => {
-  const { context, page: p, errors } = await open(`${chart.url}/embed.html?period=2021`);
-  await inked(p);
+  const { context, page: p, errors } = await openChart(env.browser, `${env.server.url}/embed.html?period=2021`);
   // 2021 against January to November 2020, when the US was ahead of China.
   assert.equal(await p.locator('h2.kpop-chart__title').textContent(), 'China overtook the US as the second-largest market for K-pop albums');
   assert.equal(await p.getByRole('button', { name: '2021', exact: true }).getAttribute('aria-pressed'), 'true');
@@ -274,12 +240,11 @@ test('the period option picks the compared period from an attribute, the URL que
     <div id="attr" data-kpop-exports-chart data-period="2024"></div>
     <div id="js"></div>
     <script type="module">
-      import { mount } from '${chart.url}/kpop-chart.js';
+      import { mount } from '${env.server.url}/kpop-chart.js';
       mount(document.getElementById('js'), { period: '2023-JAN-OCT', view: 'timeline', lang: 'ko' });
     </script>
   </body></html>`);
-  const second = await open(page.url);
-  await inked(second.page, 2);
+  const second = await openChart(env.browser, page.url, { ink: 2 });
   const attr = second.page.locator('#attr');
   assert.equal(await attr.locator('h2.kpop-chart__title').textContent(), 'Japan was the largest market for K-pop albums in 2024');
   assert.equal(await attr.getByRole('button', { name: '2024', exact: true }).getAttribute('aria-pressed'), 'true');
@@ -298,8 +263,7 @@ test('the period option picks the compared period from an attribute, the URL que
 
 test('under a strict Content-Security-Policy the preview and the embed page draw with no violations', async () => {
   for (const path of ['/', '/embed.html?view=timeline']) {
-    const { context, page: p, errors } = await open(`${strict.url}${path}`);
-    await inked(p);
+    const { context, page: p, errors } = await openChart(env.browser, `${env.strict.url}${path}`, { init: recordViolations });
     const violations = await p.evaluate(() => window.__violations ?? []);
     assert.deepEqual(violations, []);
     assert.deepEqual(errors.filter((e) => /Content Security Policy|Refused/i.test(e)), []);
@@ -309,8 +273,7 @@ test('under a strict Content-Security-Policy the preview and the embed page draw
 });
 
 test('Korean renders Korean text everywhere, with the same figures', async () => {
-  const { context, page: p, errors } = await open(`${chart.url}/embed.html?lang=ko&annotations=on`, { locale: 'ko-KR' });
-  await inked(p);
+  const { context, page: p, errors } = await openChart(env.browser, `${env.server.url}/embed.html?lang=ko&annotations=on`, { locale: 'ko-KR' });
   const root = p.locator('.kpop-chart');
   assert.equal(await root.getAttribute('lang'), 'ko');
   assert.match(await p.locator('.kpop-chart__title').textContent(), /미국, 중국 제치고/);
@@ -318,7 +281,7 @@ test('Korean renders Korean text everywhere, with the same figures', async () =>
   assert.equal(await p.getByRole('switch', { name: '빌보드 기록' }).getAttribute('aria-checked'), 'true');
   assert.equal(await p.getByRole('button', { name: '2023년 상반기' }).getAttribute('aria-pressed'), 'true');
   await p.getByRole('button', { name: '데이터 보기' }).click();
-  const rows = await p.locator('.kpop-chart__table').first().locator('tbody tr').allTextContents();
+  const rows = await tableRows(p).allTextContents();
   // Korean amounts in 만 and 억, to the source's thousand dollars.
   assert.ok(rows.some((r) => r.includes('미국') && r.includes('2551만9000 달러') && r.includes('19.2%')), rows.join('\n'));
   assert.match(await p.locator('.kpop-chart__source').textContent(), /^출처: 관세청/);
@@ -327,7 +290,7 @@ test('Korean renders Korean text everywhere, with the same figures', async () =>
   await p.locator('.kpop-chart__plot').focus();
   await p.keyboard.press('ArrowRight');
   await p.keyboard.press('ArrowRight');
-  const live = await p.locator('.kpop-chart [aria-live="polite"]').textContent();
+  const live = await liveText(p);
   assert.match(live, /^미국, 2023년 상반기: 2551만9000 달러, 전체 음반 수출의 19\.2%\. 이 기간의 빌보드 기록: TXT: 빌보드 200 1위/);
   // No English sentence is left in the widget's visible text.
   const visible = await root.evaluate((el) => el.innerText);
@@ -340,24 +303,15 @@ test('Korean renders Korean text everywhere, with the same figures', async () =>
 
 
 test("the README's embed codes work pasted into a plain page on another origin", async () => {
-  const code = (name) => readmeCode(name, `${chart.url}/`);
+  const code = (name) => readmeCode(name, `${env.server.url}/`);
   const page = await host(`<!doctype html><html><body><h1>Article</h1>\n${code('script')}\n<p>Between the charts.</p>\n${code('iframe')}\n</body></html>`);
-  const { context, page: p, errors } = await open(page.url);
-  await inked(p, 1);
+  const { context, page: p, errors } = await openChart(env.browser, page.url);
   assert.equal(await p.locator('[data-kpop-exports-chart] .kpop-chart__title').count(), 1);
   await p.waitForFunction(() => document.querySelector('iframe').getBoundingClientRect().height > 500);
   const frame = await frameOf(p, '/embed.html');
   // The frame starts at the code's height="760" and takes the chart's own
-  // height when the loader hears from it: wait (up to 5 s) for the two to meet.
-  const heights = async () => [
-    await frame.evaluate(() => Math.ceil(document.querySelector('[data-kpop-exports-chart]').getBoundingClientRect().height)),
-    await p.evaluate(() => document.querySelector('iframe').getBoundingClientRect().height),
-  ];
-  let [inner, outer] = await heights();
-  for (let i = 0; i < 50 && outer !== inner; i++) {
-    await p.waitForTimeout(100);
-    [inner, outer] = await heights();
-  }
+  // height when the loader hears from it: wait for the two to meet.
+  const [outer, inner] = await settledHeights(p, frame);
   assert.equal(outer, inner);
   assert.deepEqual(errors, []);
   await context.close();
@@ -373,10 +327,10 @@ function readmeCode(name, base) {
 }
 
 test("the preview's copy boxes hold the README's embed codes, iframe lazy", async () => {
-  const { context, page, errors } = await open(`${chart.url}/index.html`);
+  const { context, page, errors } = await openChart(env.browser, `${env.server.url}/index.html`, { ink: 0 });
   for (const name of ['script', 'iframe']) {
     const box = await page.locator(`#embed-code-${name}`).inputValue();
-    assert.equal(box, readmeCode(name, `${chart.url}/`));
+    assert.equal(box, readmeCode(name, `${env.server.url}/`));
   }
   assert.match(readmeCode('iframe', ''), /<iframe [^>]*loading="lazy"/);
   assert.deepEqual(errors, []);
@@ -393,19 +347,15 @@ function gzipBytes(paths) {
 
 test('a script-tag chart below the fold loads only its embed script until the reader nears it', async () => {
   // The static picture goes inside the element, as the README says.
-  const picture = '<img src="' + `${chart.url}/fallback-en.svg` + '" alt="Bar chart" width="640" height="400">';
+  const picture = '<img src="' + `${env.server.url}/fallback-en.svg` + '" alt="Bar chart" width="640" height="400">';
   const page = await host(`<!doctype html><html><body><h1>Article</h1>
 <div style="height: 3000px">Long article text.</div>
 <div data-kpop-exports-chart data-lang="en">${picture}</div>
-<script type="module" src="${chart.url}/kpop-chart.js"></script></body></html>`);
-  const context = await browser.newContext({ viewport: { width: 1024, height: 800 } });
-  const p = await context.newPage();
+<script type="module" src="${env.server.url}/kpop-chart.js"></script></body></html>`);
   // What the chart's server was asked for (its log, so every engine counts alike).
-  const start = chart.requests.length;
-  const requested = () => chart.requests.slice(start);
-  const errors = [];
-  p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  await p.goto(page.url, { waitUntil: 'load' });
+  const start = env.server.requests.length;
+  const requested = () => env.server.requests.slice(start);
+  const { context, page: p, consoleErrors: errors } = await openChart(env.browser, page.url, { width: 1024, height: 800, ink: 0 });
   await p.waitForTimeout(1500);
   const before = requested().sort();
   assert.deepEqual(before, ['/fallback-en.svg', '/kpop-chart.js'], 'only the script and the picture before scrolling');
@@ -415,7 +365,7 @@ test('a script-tag chart below the fold loads only its embed script until the re
   assert.equal(await p.locator('canvas').count(), 0);
   // Within about a viewport of it, the chart starts and draws.
   await p.evaluate(() => window.scrollTo(0, 1600));
-  await inked(p, 1);
+  await waitForInk(p);
   assert.ok(requested().some((u) => u.endsWith('.wasm')), 'the wasm loads once the reader nears the chart');
   assert.deepEqual(errors, []);
   await context.close();

@@ -9,9 +9,7 @@ const env = useBuildAndBrowser();
 
 for (const path of ['/', '/embed.html']) {
   test(`with JavaScript disabled, ${path} shows the picture and the figures`, onlyIn('chromium', 'Firefox\'s and WebKit\'s WebDriver read a page through scripts, which turning JavaScript off stops; the static picture and table without the wasm are tested in all three (faults.test.mjs)'), async () => {
-    const context = await env.browser.newContext({ javaScriptEnabled: false, viewport: { width: 800, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${env.server.url}${path}`);
+    const { page, context } = await openChart(env.browser, `${env.server.url}${path}`, { width: 800, javaScriptEnabled: false, ink: 0 });
     const picture = page.locator('img.kpop-chart__picture');
     await picture.waitFor({ state: 'visible' });
     const loaded = await picture.evaluate((img) => img.complete && img.naturalWidth > 0);
@@ -42,10 +40,9 @@ test('the picture is drawn by the same renderer: its labels are the chart\'s fig
 for (const path of ['/', '/embed.html']) {
   test(`the live chart replaces the picture on ${path} with no layout shift`, async () => {
     // Slow the wasm down so the picture is certainly on screen first.
-    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const slow = { match: /\.wasm$/, delay: 400 };
     env.server.faults.push(slow);
-    await context.addInitScript(() => {
+    const init = () => {
       // Where the picture stands as soon as the page is parsed, before the
       // chart can replace it.
       document.addEventListener('DOMContentLoaded', () => {
@@ -55,11 +52,8 @@ for (const path of ['/', '/embed.html']) {
       new PerformanceObserver((list) => {
         for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
       }).observe({ type: 'layout-shift', buffered: true });
-    });
-    const page = await context.newPage();
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${env.server.url}${path}`);
+    };
+    const { page, pageErrors: errors, context } = await openChart(env.browser, `${env.server.url}${path}`, { width: 1280, init, ink: 0 });
     const pictureTop = await page.evaluate(() => window.__pictureTop);
     assert.equal(typeof pictureTop, 'number', 'the picture was on the page first');
     await page.locator('canvas.kpop-chart__canvas').waitFor({ state: 'visible' });

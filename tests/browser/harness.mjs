@@ -1,6 +1,7 @@
 // Shared helpers for the browser tests: a static server for the release
 // build in dist/ that puts a recorder of host-page errors in every page it
-// serves, and the engine this run drives (engines.mjs).
+// serves, the engine this run drives (engines.mjs), and the one way the
+// tests open a chart's page (openChart) and read what it shows.
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -189,18 +190,45 @@ export function DEEP_QUERY() {
 }
 
 /**
- * Opens a page that records console errors and page errors, loads `url`
- * and waits until the chart's canvas has been drawn.
+ * What `page` reports from now on: `errors` holds its console errors and
+ * page errors in order, `consoleErrors` and `pageErrors` each kind alone.
  */
-export async function openChart(browser, url, contextOptions = {}) {
-  const context = await browser.newContext(contextOptions);
-  const page = await context.newPage();
+export function collectErrors(page) {
   const errors = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(url);
-  await waitForInk(page);
-  return { context, page, errors };
+  const consoleErrors = [];
+  const pageErrors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') {
+      errors.push(m.text());
+      consoleErrors.push(m.text());
+    }
+  });
+  page.on('pageerror', (e) => {
+    errors.push(String(e));
+    pageErrors.push(String(e));
+  });
+  return { errors, consoleErrors, pageErrors };
+}
+
+/**
+ * Opens `url` in a page of a new context of `browser`, recording its errors
+ * (collectErrors), and waits until `ink` charts have drawn (0: not at all).
+ * `lang` and `query` (`a=1&b=2`) are added to the address's query; `width`
+ * and `height` are the viewport's; `init` is a script (or a list of them)
+ * to run before each of the page's own; any other option is Playwright's
+ * for the context (colorScheme, deviceScaleFactor, acceptDownloads, ...).
+ * Gives `{ context, page, errors, consoleErrors, pageErrors }`.
+ */
+export async function openChart(browser, url, { lang, query, width = 1024, height = 900, init = [], ink = 1, ...contextOptions } = {}) {
+  const params = [lang && `lang=${lang}`, query].filter(Boolean).join('&');
+  const address = params ? `${url}${url.includes('?') ? '&' : '?'}${params}` : url;
+  const context = await browser.newContext({ viewport: { width, height }, ...contextOptions });
+  for (const script of [init].flat()) await context.addInitScript(script);
+  const page = await context.newPage();
+  const errors = collectErrors(page);
+  await page.goto(address);
+  if (ink) await waitForInk(page, ink);
+  return { context, page, ...errors };
 }
 
 /** The page's frame whose address includes `part` (Playwright lists frames at once, WebDriver asks each). */
@@ -209,15 +237,18 @@ export async function frameOf(page, part) {
   return frames.find((f) => f.url().includes(part));
 }
 
-/** Waits until the canvas has a backing store and at least some ink. */
-export async function waitForInk(page) {
-  await page.waitForFunction(() => {
-    const c = __kq('canvas.kpop-chart__canvas');
-    if (!c || c.width === 0 || c.height === 0) return false;
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    for (let i = 0; i < d.length; i += 4) if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) return true;
-    return false;
-  }, null, { timeout: 15000 });
+/** Waits until `count` charts or more are on the page (or frame) and each canvas has a backing store and some ink. */
+export async function waitForInk(page, count = 1) {
+  await page.waitForFunction((n) => {
+    const canvases = __kqa('canvas.kpop-chart__canvas');
+    if (canvases.length < n) return false;
+    return canvases.every((c) => {
+      if (c.width === 0 || c.height === 0) return false;
+      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+      for (let i = 0; i < d.length; i += 4) if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) return true;
+      return false;
+    });
+  }, count, { timeout: 15000 });
 }
 
 /** A summary of the canvas pixels: size, a hash of every byte, and the inked pixel count. */
@@ -247,4 +278,47 @@ export async function waitForChange(page, before) {
     return h !== prev.hash || c.width !== prev.width || c.height !== prev.height;
   }, before, { timeout: 10000 });
   return snapshot(page);
+}
+
+/** What the chart's live region says (the keyboard's announcements). */
+export const liveText = (page) => page.locator('.kpop-chart [aria-live="polite"]').textContent();
+
+/** The rows of the chart's (first) data table. */
+export const tableRows = (page) => page.locator('.kpop-chart__table').first().locator('tbody tr');
+
+/** The text of the summary the plot is described by. */
+export async function summaryText(page) {
+  const id = await page.locator('.kpop-chart__plot').getAttribute('aria-describedby');
+  return page.locator(`#${id}`).textContent();
+}
+
+/** The plot's box (in the viewport, `top` in the page), its canvas's backing height and its inline style. */
+export const plotBox = (page) => page.evaluate(() => {
+  const r = __kq('.kpop-chart__plot').getBoundingClientRect();
+  const c = __kq('canvas.kpop-chart__canvas');
+  return { x: r.left, y: r.top, top: r.top + window.scrollY, w: r.width, h: r.height, backing: c.height, style: __kq('.kpop-chart__plot').getAttribute('style') };
+});
+
+/** The canvas's top-left pixel (1, 1) as [r, g, b, a]: its background. */
+export const cornerPixel = (page) => page.evaluate(() => Array.from(__kq('canvas').getContext('2d').getImageData(1, 1, 1, 1).data));
+
+/** How many of the canvas's pixels have a hue (their channels more than 24 apart): none in forced colours. */
+export const colouredPixels = (page) => page.evaluate(() => {
+  const c = __kq('canvas');
+  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  let coloured = 0;
+  for (let i = 0; i < d.length; i += 4) if (Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 24) coloured++;
+  return coloured;
+});
+
+/** How far the page scrolls sideways (0: not at all). */
+export const sideOverflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+/** The height of the chart in `frame` (the embed page's), rounded up, as the page measures it. */
+export const chartHeight = (frame) => frame.evaluate(() => Math.ceil(document.querySelector('[data-kpop-exports-chart]').getBoundingClientRect().height));
+
+/** Clicks the link called `name` and gives the file it downloads: its suggested name and bytes (Playwright only). */
+export async function download(page, name) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
+  return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
 }

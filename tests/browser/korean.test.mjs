@@ -119,7 +119,7 @@ async function nextTooltip(page, label, width) {
  * tooltip shown; fails naming each width, page and word split.
  */
 async function sweep(path, label) {
-  const { page, errors, context } = await openChart(env.browser, env.server.url + path, { viewport: { width: WIDTHS[0], height: HEIGHT } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url + path, { width: WIDTHS[0], height: HEIGHT });
   await page.getByRole('button', { name: '데이터 보기' }).click();
   await page.locator('.kpop-chart__data').waitFor({ state: 'visible' });
   await page.locator('.kpop-chart__plot').focus();
@@ -151,7 +151,7 @@ test('the Korean timeline with milestones, its data table and tooltip break line
 });
 
 test('the scan finds a Korean word broken when words may break (the check can fail)', async () => {
-  const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html?lang=ko`, { viewport: { width: 280, height: HEIGHT } });
+  const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html?lang=ko`, { width: 280, height: HEIGHT });
   // Let lines break anywhere: Chromium and Firefox do that to Korean by
   // default; WebKit keeps more Korean words whole on its own, so the check
   // is proven on breaks every engine makes.
@@ -172,7 +172,7 @@ test('the scan finds a Korean word broken when words may break (the check can fa
 });
 
 test('the preview page: any Korean in it breaks only between words', async (t) => {
-  const { page, errors, context } = await openChart(env.browser, `${env.server.url}/index.html`, { viewport: { width: WIDTHS[0], height: HEIGHT } });
+  const { page, errors, context } = await openChart(env.browser, `${env.server.url}/index.html`, { width: WIDTHS[0], height: HEIGHT });
   const first = await page.evaluate(SCAN);
   if (first.pairs === 0) {
     // Its Korean chart is the iframe, swept above as its own page.

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { useBuildAndBrowser } from './setup.mjs';
-import { openChart, host, frameOf, onlyIn } from './harness.mjs';
+import { openChart, host, frameOf, onlyIn, plotBox, chartHeight, download } from './harness.mjs';
 
 const env = useBuildAndBrowser();
 
@@ -72,24 +72,11 @@ function shareMatches(share, f) {
   return share.startsWith('≈') && pct >= Math.floor(lo * 10) / 10 - 0.5 && pct <= hi + 0.5;
 }
 
-async function openEmbed(query, viewport = { width: 800, height: 900 }) {
-  const opened = await openChart(env.browser, `${env.server.url}/embed.html?${query}`, { viewport, acceptDownloads: true });
-  return opened;
-}
-
-async function download(page, name) {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('link', { name }).click(),
-  ]);
-  return { name: file.suggestedFilename(), bytes: fs.readFileSync(await file.path()) };
-}
-
 const LINKS = { en: ['Get the data', 'Download image'], ko: ['데이터 내려받기', '이미지 내려받기'] };
 
 for (const lang of ['en', 'ko']) {
   test(`"Get the data" gives exactly what each view shows, from the data file (${lang})`, onlyIn('chromium', 'the saved file is read through Playwright\'s download event'), async () => {
-    const { page, errors, context } = await openEmbed(`lang=${lang}`);
+    const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html`, { lang, width: 800, acceptDownloads: true });
     for (const view of ['snapshot', 'timeline']) {
       for (const metric of ['dollars', 'share']) {
         await page.goto(`${env.server.url}/embed.html?lang=${lang}&view=${view}&metric=${metric}`);
@@ -123,7 +110,7 @@ for (const lang of ['en', 'ko']) {
 
 test('both links are reachable by keyboard, named in the language, and hidden in print', onlyIn('chromium', 'the saved file is read through Playwright\'s download event'), async () => {
   for (const lang of ['en', 'ko']) {
-    const { page, errors, context } = await openEmbed(`lang=${lang}`);
+    const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html`, { lang, width: 800, acceptDownloads: true });
     for (const name of LINKS[lang]) {
       const link = page.getByRole('link', { name });
       assert.equal(await link.count(), 1, name);
@@ -145,11 +132,8 @@ test('both links are reachable by keyboard, named in the language, and hidden in
 
 for (const [lang, width] of [['en', 800], ['ko', 375]]) {
   test(`"Download image" gives a PNG at twice the CSS size, with ink top to bottom (${lang}, ${width} px)`, onlyIn('chromium', 'the saved file is read through Playwright\'s download event'), async () => {
-    const { page, errors, context } = await openEmbed(`lang=${lang}&view=timeline&annotations=on`, { width, height: 900 });
-    const plot = await page.evaluate(() => {
-      const r = __kq('.kpop-chart__plot').getBoundingClientRect();
-      return { w: r.width, h: r.height };
-    });
+    const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html`, { lang, query: 'view=timeline&annotations=on', width, acceptDownloads: true });
+    const plot = await plotBox(page);
     const { name, bytes } = await download(page, LINKS[lang][1]);
     assert.equal(name, `kpop-album-exports-every-period-dollars-${lang}.png`);
     // The PNG's own header: signature, then IHDR's width and height.
@@ -189,15 +173,13 @@ test('the embed page posts AMP\'s embed-size message with its real height', asyn
       <script>window.__amp = []; addEventListener('message', (e) => { if (e.data && e.data.sentinel === 'amp') window.__amp.push(e.data); });</script>
       <iframe src="${env.server.url}/embed.html?lang=en" width="600" height="200"></iframe>
     </body></html>`);
-  const context = await env.browser.newContext({ viewport: { width: 800, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(server.url);
+  const { page, context } = await openChart(env.browser, server.url, { width: 800, ink: 0 });
   await page.waitForFunction(() => window.__amp.length > 0);
   const embedded = await frameOf(page, '/embed.html');
   const frame = () => embedded;
   // The chart's height once it has drawn, as the frame measures it.
   await frame().waitForFunction(() => document.querySelector('[data-kpop-exports-chart]').shadowRoot?.querySelector('canvas')?.width > 0);
-  const real = () => frame().evaluate(() => Math.ceil(document.querySelector('[data-kpop-exports-chart]').getBoundingClientRect().height));
+  const real = () => chartHeight(frame());
   await page.waitForFunction(async (h) => window.__amp.at(-1).height === h, await real(), { timeout: 5000 });
   const last = await page.evaluate(() => window.__amp.at(-1));
   assert.deepEqual(last, { sentinel: 'amp', type: 'embed-size', height: await real() });

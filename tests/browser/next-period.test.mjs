@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { useBuildAndBrowser } from './setup.mjs';
-import { openChart, snapshot, waitForChange, onlyIn } from './harness.mjs';
+import { openChart, snapshot, waitForChange, onlyIn, liveText, tableRows, summaryText, download } from './harness.mjs';
 
 const NEXT = path.resolve(process.env.KPOP_DIST_NEXT_PERIOD
   ?? path.join(path.dirname(new URL(import.meta.url).pathname), '../../target/dist-next-period'));
@@ -22,15 +22,13 @@ const kusd = (dest) => Number(FIXTURE.find((r) => r[2] === dest)[3]);
 /** `41250` thousand dollars as the table writes it: `$41,250,000`. */
 const dollars = (k) => `$${(k * 1000).toLocaleString('en-US')}`;
 
-const liveText = (page) => page.locator('.kpop-chart [aria-live="polite"]').textContent();
-
 test('the next-period build exists (scripts/check.sh makes it)', () => {
   assert.equal(FIXTURE.length, 4, 'the fixture adds four rows');
   assert.ok(fs.existsSync(path.join(NEXT, 'index.html')), `no build at ${NEXT}`);
 });
 
 test('every period: the new half-year is on the axis, in the keyboard order, the table and the summary', async () => {
-  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { width: 1280 });
   const first = await snapshot(page);
   await page.getByRole('button', { name: 'Every period' }).click();
   await waitForChange(page, first);
@@ -49,13 +47,12 @@ test('every period: the new half-year is on the axis, in the keyboard order, the
   assert.ok(tip && tip.x >= plot.x - 1 && tip.x + tip.width <= plot.x + plot.width + 1, JSON.stringify({ tip, plot }));
   // The table lists the new rows with their (invented) source.
   await page.getByRole('button', { name: 'Show data' }).click();
-  const rows = await page.locator('.kpop-chart__table').first().locator('tbody tr').allTextContents();
+  const rows = await tableRows(page).allTextContents();
   for (const [dest, name] of [['all', 'All destinations'], ['japan', 'Japan'], ['united_states', 'United States'], ['china', 'China']]) {
     assert.ok(rows.some((r) => r.includes('H1 2026') && r.includes(name) && r.includes(dollars(kusd(dest))) && r.includes('TEST FIXTURE')), `${name}:\n${rows.join('\n')}`);
   }
   // The summary's sentences reach the new period.
-  const summary = await page.locator('.kpop-chart__plot').getAttribute('aria-describedby');
-  assert.match(await page.locator(`#${summary}`).textContent(), /H1 2026/);
+  assert.match(await summaryText(page), /H1 2026/);
   // The legend and notes don't promise more than the data has.
   assert.match(await page.locator('.kpop-chart').textContent(), /short dashes for January to June/);
   assert.deepEqual(errors, []);
@@ -63,7 +60,7 @@ test('every period: the new half-year is on the axis, in the keyboard order, the
 });
 
 test('period=2026-h1 compares the new half-year under a title that is true of it, in both languages', async () => {
-  const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html?period=2026-h1`, { viewport: { width: 1024, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html?period=2026-h1`, { width: 1024 });
   // The fixture's US is ahead of China; in 2025 China was ahead of the US.
   assert.equal(await page.locator('h2.kpop-chart__title').textContent(), 'The US overtook China as the second-largest market for K-pop albums');
   assert.match(await page.locator('.kpop-chart__subtitle').textContent(), /the first half of 2026/);
@@ -74,7 +71,7 @@ test('period=2026-h1 compares the new half-year under a title that is true of it
   assert.deepEqual(errors, []);
   await context.close();
 
-  const ko = await openChart(env.browser, `${env.server.url}/embed.html?lang=ko&period=2026-h1`, { viewport: { width: 375, height: 800 } });
+  const ko = await openChart(env.browser, `${env.server.url}/embed.html?lang=ko&period=2026-h1`, { width: 375, height: 800 });
   assert.equal(await ko.page.locator('h2.kpop-chart__title').textContent(), '미국, 중국 제치고 K팝 음반 2위 수출국으로');
   assert.match(await ko.page.locator('.kpop-chart__subtitle').textContent(), /2026년 상반기/);
   assert.deepEqual(ko.errors, []);
@@ -82,23 +79,21 @@ test('period=2026-h1 compares the new half-year under a title that is true of it
 });
 
 test('the downloads carry the new half-year: the CSV of every period and of its comparison, the image named for it', onlyIn('chromium', 'the saved file is read through Playwright\'s download event'), async () => {
-  const download = async (page, name) => {
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name }).click()]);
-    return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
-  };
-  const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html?view=timeline`, { viewport: { width: 1024, height: 900 }, acceptDownloads: true });
+  const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html?view=timeline`, { width: 1024, acceptDownloads: true });
   const every = await download(page, 'Get the data');
   assert.equal(every.name, 'kpop-album-exports-every-period-dollars-en.csv');
+  const everyText = every.bytes.toString('utf8');
   for (const [start, end, dest, value] of FIXTURE) {
     const name = { all: 'All destinations', japan: 'Japan', united_states: 'United States', china: 'China' }[dest];
-    assert.ok(every.text.includes(`${start},${end},${name},${value},1,TEST FIXTURE (invented),2026-07-15`), `${dest}:\n${every.text}`);
+    assert.ok(everyText.includes(`${start},${end},${name},${value},1,TEST FIXTURE (invented),2026-07-15`), `${dest}:\n${everyText}`);
   }
   await page.goto(`${env.server.url}/embed.html?period=2026-h1&metric=share`);
   await page.getByRole('link', { name: 'Get the data' }).waitFor();
   const compared = await download(page, 'Get the data');
   assert.equal(compared.name, 'kpop-album-exports-2026-h1-share-en.csv');
-  const rows = compared.text.trim().split('\r\n').filter((l) => l.startsWith('2026-01,2026-06,'));
-  assert.equal(rows.length, 3, compared.text);
+  const comparedText = compared.bytes.toString('utf8');
+  const rows = comparedText.trim().split('\r\n').filter((l) => l.startsWith('2026-01,2026-06,'));
+  assert.equal(rows.length, 3, comparedText);
   const image = await download(page, 'Download image');
   assert.equal(image.name, 'kpop-album-exports-2026-h1-share-en.png');
   assert.deepEqual(errors, []);

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBuildAndBrowser } from './setup.mjs';
-import { openChart, snapshot, waitForChange, onlyIn } from './harness.mjs';
+import { openChart, snapshot, waitForChange, onlyIn, liveText, tableRows, plotBox, cornerPixel, colouredPixels } from './harness.mjs';
 
 const env = useBuildAndBrowser();
 
@@ -22,19 +22,8 @@ const WORDS = {
   },
 };
 
-/** The chart alone (the iframe's page) at `width` px, every period shown. */
-function open(width, lang, extra = {}, query = '') {
-  const url = `${env.server.url}/embed.html?lang=${lang}&view=timeline${query}`;
-  return openChart(env.browser, url, { viewport: { width, height: 800 }, ...extra });
-}
-
-const plotBox = (page) => page.evaluate(() => {
-  const r = __kq('.kpop-chart__plot').getBoundingClientRect();
-  const c = __kq('canvas.kpop-chart__canvas');
-  return { x: r.left, y: r.top, top: r.top + window.scrollY, w: r.width, h: r.height, backing: c.height, style: __kq('.kpop-chart__plot').getAttribute('style') };
-});
-
-const liveText = (page) => page.locator('.kpop-chart [aria-live="polite"]').textContent();
+// Each test opens the chart alone (the iframe's page), 800 px tall, every
+// period shown: /embed.html?lang=…&view=timeline.
 
 /**
  * Moves the mouse down the plot at `x` (plot pixels) and returns, in order,
@@ -68,7 +57,7 @@ for (const lang of ['en', 'ko']) {
   const w = WORDS[lang];
   for (const width of [280, 375, 560]) {
     test(`${lang} ${width}px: the every-period view is rows, taller than wide, and hover reads them in date order`, async () => {
-      const { page, errors, context } = await open(width, lang);
+      const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html`, { lang, query: 'view=timeline', width, height: 800 });
       const box = await plotBox(page);
       // The page's width less a scrollbar where the engine's scrollbars take room.
       assert.equal(Math.round(box.w), await page.evaluate(() => document.documentElement.clientWidth));
@@ -90,7 +79,7 @@ for (const lang of ['en', 'ko']) {
   }
 
   test(`${lang} 375px: the keyboard moves row by row with announcements`, async () => {
-    const { page, errors, context } = await open(375, lang);
+    const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html`, { lang, query: 'view=timeline', width: 375, height: 800 });
     await page.locator('.kpop-chart__plot').focus();
     await page.keyboard.press('Control+Home');
     const tooltip = page.locator('.kpop-chart__tooltip');
@@ -121,7 +110,7 @@ for (const lang of ['en', 'ko']) {
   });
 
   test(`${lang} 280px: a tap shows a value inside the widget; milestones are rows, not a numbered key`, onlyIn('chromium', 'touch emulation (hasTouch, touchscreen) is Playwright\'s, in Chromium'), async () => {
-    const { page, errors, context } = await open(280, lang, { hasTouch: true, isMobile: true, deviceScaleFactor: 2 }, '&annotations=on');
+    const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html`, { lang, query: 'view=timeline&annotations=on', width: 280, height: 800, hasTouch: true, isMobile: true, deviceScaleFactor: 2 });
     const box = await plotBox(page);
     assert.ok(box.h > box.w);
     assert.equal(box.backing, Math.round(box.h * 2), 'sharp at a pixel ratio of 2');
@@ -146,28 +135,21 @@ for (const lang of ['en', 'ko']) {
   });
 
   test(`${lang} 375px: the data table lists every figure; dark mode, forced colours and print redraw the rows`, onlyIn('chromium', 'print and forced colours are emulated through Playwright (emulateMedia)'), async () => {
-    const { page, errors, context } = await open(375, lang, { colorScheme: 'dark' });
+    const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html`, { lang, query: 'view=timeline', width: 375, height: 800, colorScheme: 'dark' });
     await page.getByRole('button', { name: w.showData }).click();
-    assert.equal(await page.locator('.kpop-chart__table').first().locator('tbody tr').count(), 40);
-    const corner = () => page.evaluate(() => Array.from(__kq('canvas').getContext('2d').getImageData(1, 1, 1, 1).data));
-    assert.deepEqual(await corner(), [24, 24, 27, 255], 'dark canvas');
+    assert.equal(await tableRows(page).count(), 40);
+    assert.deepEqual(await cornerPixel(page), [24, 24, 27, 255], 'dark canvas');
     let before = await snapshot(page);
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await waitForChange(page, before);
-    assert.deepEqual(await corner(), [255, 255, 255, 255], 'prints on white');
+    assert.deepEqual(await cornerPixel(page), [255, 255, 255, 255], 'prints on white');
     assert.ok(await page.locator('.kpop-chart__controls').isHidden());
     const printed = await plotBox(page);
     assert.ok(printed.h > printed.w, 'the rows print at their height');
     before = await snapshot(page);
     await page.emulateMedia({ media: 'screen', colorScheme: 'light', forcedColors: 'active' });
     await waitForChange(page, before);
-    const hues = await page.evaluate(() => {
-      const c = __kq('canvas');
-      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-      let coloured = 0;
-      for (let i = 0; i < d.length; i += 4) if (Math.max(d[i], d[i + 1], d[i + 2]) - Math.min(d[i], d[i + 1], d[i + 2]) > 24) coloured++;
-      return coloured;
-    });
+    const hues = await colouredPixels(page);
     assert.equal(hues, 0, 'no series colour is left in forced-colours mode');
     assert.deepEqual(errors, []);
     await context.close();
@@ -175,7 +157,7 @@ for (const lang of ['en', 'ko']) {
 }
 
 test('the rows give way to the time axis above 560 px, and the box to the stylesheet', async () => {
-  const { page, errors, context } = await open(375, 'en');
+  const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html`, { lang: 'en', query: 'view=timeline', width: 375, height: 800 });
   const narrow = await plotBox(page);
   assert.ok(narrow.h > narrow.w);
   // The canvas's description says how the rows are laid out, and stops

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { useBuildAndBrowser } from './setup.mjs';
-import { openChart, snapshot, waitForChange, onlyIn } from './harness.mjs';
+import { openChart, snapshot, waitForChange, onlyIn, liveText, tableRows, summaryText, cornerPixel, colouredPixels, sideOverflow } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -24,7 +24,7 @@ async function axe(page) {
 for (const width of [375, 1280]) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe-core finds no WCAG 2.2 AA violations at ${width}px, ${colorScheme}`, async () => {
-      const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width, height: 900 }, colorScheme });
+      const { page, errors, context } = await openChart(env.browser, env.server.url, { width, colorScheme });
       assert.equal(await page.locator('.kpop-chart').getAttribute('data-theme'), colorScheme);
       // Everything a reader can open: milestones on, the table shown, the timeline.
       await page.getByRole('switch', { name: 'Billboard milestones' }).click();
@@ -39,10 +39,8 @@ for (const width of [375, 1280]) {
   }
 }
 
-const liveText = (page) => page.locator('.kpop-chart [aria-live="polite"]').textContent();
-
 test('keyboard only: one tab stop, arrows, announcements, Escape', async () => {
-  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1024, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { width: 1024 });
   const blurred = await snapshot(page);
   // Tab through the page until the chart has focus; it is one stop.
   let stops = 0;
@@ -109,7 +107,7 @@ async function barCentre(page, index) {
 }
 
 test('mouse: hovering a bar shows its exact value; the tooltip is hoverable and leaves with the mouse', async () => {
-  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1024, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { width: 1024 });
   const tooltip = page.locator('.kpop-chart__tooltip');
   const us = await barCentre(page, 1);
   await page.mouse.move(us.x, us.y);
@@ -141,7 +139,8 @@ test('mouse: hovering a bar shows its exact value; the tooltip is hoverable and 
 
 test('touch: tapping a bar shows its value inside the widget at 280 px; tapping elsewhere hides it', onlyIn('chromium', 'touch emulation (hasTouch, touchscreen) is Playwright\'s, in Chromium'), async () => {
   const { page, errors, context } = await openChart(env.browser, env.server.url, {
-    viewport: { width: 312, height: 800 },
+    width: 312,
+    height: 800,
     hasTouch: true,
     isMobile: true,
     deviceScaleFactor: 2,
@@ -176,35 +175,25 @@ test('touch: tapping a bar shows its value inside the widget at 280 px; tapping 
 });
 
 test('dark mode follows prefers-color-scheme and draws the canvas dark', onlyIn('chromium', 'switches the scheme of an open page (emulateMedia); Firefox and WebKit start dark in the axe tests'), async () => {
-  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 800, height: 900 }, colorScheme: 'dark' });
-  const corner = () => page.evaluate(() => Array.from(__kq('canvas').getContext('2d').getImageData(1, 1, 1, 1).data));
-  assert.deepEqual(await corner(), [24, 24, 27, 255]);
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { width: 800, colorScheme: 'dark' });
+  assert.deepEqual(await cornerPixel(page), [24, 24, 27, 255]);
   const before = await snapshot(page);
   await page.emulateMedia({ colorScheme: 'light' });
   await waitForChange(page, before);
-  assert.deepEqual(await corner(), [255, 255, 255, 255]);
+  assert.deepEqual(await cornerPixel(page), [255, 255, 255, 255]);
   assert.equal(await page.locator('.kpop-chart').getAttribute('data-theme'), 'light');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('forced colours redraw the canvas in the system colours', onlyIn('chromium', 'forced colours are emulated through Playwright (emulateMedia)'), async () => {
-  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 800, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { width: 800 });
   const before = await snapshot(page);
   await page.emulateMedia({ forcedColors: 'active' });
   const forced = await waitForChange(page, before);
   // Two colours only: every pixel is the system background, the system text
   // colour, or an anti-aliased blend of the two (no series hues).
-  const hues = await page.evaluate(() => {
-    const c = __kq('canvas');
-    const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-    let coloured = 0;
-    for (let i = 0; i < d.length; i += 4) {
-      const [r, g, b] = [d[i], d[i + 1], d[i + 2]];
-      if (Math.max(r, g, b) - Math.min(r, g, b) > 24) coloured++;
-    }
-    return coloured;
-  });
+  const hues = await colouredPixels(page);
   assert.ok(forced.ink > 1000);
   assert.equal(hues, 0, 'no series colour is left in forced-colours mode');
   assert.deepEqual(errors, []);
@@ -212,7 +201,7 @@ test('forced colours redraw the canvas in the system colours', onlyIn('chromium'
 });
 
 test('reduced motion removes the only transition', onlyIn('chromium', 'switches reduced motion on an open page (emulateMedia)'), async () => {
-  const { page, context } = await openChart(env.browser, env.server.url, { viewport: { width: 800, height: 900 }, reducedMotion: 'no-preference' });
+  const { page, context } = await openChart(env.browser, env.server.url, { width: 800, reducedMotion: 'no-preference' });
   const duration = () => page.evaluate(() => getComputedStyle(__kq('.kpop-chart__track'), '::after').transitionDuration);
   assert.equal(await duration(), '0.15s');
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -221,7 +210,7 @@ test('reduced motion removes the only transition', onlyIn('chromium', 'switches 
 });
 
 test('print: the chart prints on white without the controls, even in dark mode', onlyIn('chromium', 'print media is emulated through Playwright (emulateMedia)'), async () => {
-  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 800, height: 900 }, colorScheme: 'dark' });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { width: 800, colorScheme: 'dark' });
   // The legend's first marker (Japan) is in the canvas's palette: dark on
   // screen, light in print, like the canvas beside it.
   const LIGHT_JAPAN = 'rgb(0, 108, 170)';
@@ -230,8 +219,7 @@ test('print: the chart prints on white without the controls, even in dark mode',
   const before = await snapshot(page);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await waitForChange(page, before);
-  const corner = await page.evaluate(() => Array.from(__kq('canvas').getContext('2d').getImageData(1, 1, 1, 1).data));
-  assert.deepEqual(corner, [255, 255, 255, 255]);
+  assert.deepEqual(await cornerPixel(page), [255, 255, 255, 255]);
   await page.waitForFunction((fill) => getComputedStyle(__kq('.kpop-chart__marker')).fill === fill, LIGHT_JAPAN, { timeout: 5000 }).catch(() => {});
   assert.equal(await markerFill(), LIGHT_JAPAN, 'the legend prints in the light palette, as the canvas does');
   assert.ok(await page.locator('.kpop-chart__controls').isHidden());
@@ -242,7 +230,7 @@ test('print: the chart prints on white without the controls, even in dark mode',
 });
 
 test('controls are real buttons of at least 24×24 px and reflow at 320 px', async () => {
-  const { page, context } = await openChart(env.browser, env.server.url, { viewport: { width: 320, height: 800 } });
+  const { page, context } = await openChart(env.browser, env.server.url, { width: 320, height: 800 });
   const sizes = await page.evaluate(() => Array.from(__kqa('.kpop-chart button')).map((b) => {
     const r = b.getBoundingClientRect();
     return { name: b.textContent.trim(), w: r.width, h: r.height, right: r.right };
@@ -252,25 +240,21 @@ test('controls are real buttons of at least 24×24 px and reflow at 320 px', asy
     assert.ok(s.w >= 24 && s.h >= 24, `${s.name} is ${s.w}×${s.h}`);
     assert.ok(s.right <= 320, `${s.name} reaches ${s.right}px`);
   }
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  assert.equal(overflow, 0);
+  assert.equal(await sideOverflow(page), 0);
   await context.close();
 });
 
 test('the data table lists every plotted value with its period and source', async () => {
-  const { page, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1024, height: 900 } });
+  const { page, context } = await openChart(env.browser, env.server.url, { width: 1024 });
   const toggle = page.getByRole('button', { name: 'Show data' });
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
   await toggle.click();
   assert.equal(await page.getByRole('button', { name: 'Hide data' }).getAttribute('aria-expanded'), 'true');
-  const rows = await page.locator('.kpop-chart__table').first().locator('tbody tr').allTextContents();
+  const rows = await tableRows(page).allTextContents();
   assert.equal(rows.length, 4);
   assert.ok(rows.some((r) => r.includes('United States') && r.includes('$25,519,000') && r.includes('19.2%') && r.includes('The Fact / Daum, 2023-07-18')), rows.join('\n'));
   await page.getByRole('button', { name: 'Every period' }).click();
-  const all = await page.locator('.kpop-chart__table').first().locator('tbody tr').count();
-  assert.equal(all, 40);
-  const summary = await page.locator('.kpop-chart__plot').getAttribute('aria-describedby');
-  const text = await page.locator(`#${summary}`).textContent();
-  assert.match(text, /The United States was ahead of China in Jan–Nov 2020, H1 2023/);
+  assert.equal(await tableRows(page).count(), 40);
+  assert.match(await summaryText(page), /The United States was ahead of China in Jan–Nov 2020, H1 2023/);
   await context.close();
 });

@@ -19,17 +19,21 @@ export function failOnHostErrors() {
 /**
  * For a test file: serves the release build and launches this run's engine
  * once, before its tests, and closes both after; each test fails on any
- * window error event. Read `env.server` and `env.browser` inside the tests.
+ * window error event. Read `env.server` and `env.browser` inside the tests;
+ * `others` names more servers of the same build, each with its headers
+ * (`{ strict: { 'content-security-policy': ... } }` gives `env.strict`).
  */
-export function useBuildAndBrowser(root = DIST, headers = {}) {
+export function useBuildAndBrowser(root = DIST, headers = {}, others = {}) {
   const env = { server: null, browser: null };
   before(async () => {
     env.server = await serve(root, headers, { record: true });
+    for (const [name, h] of Object.entries(others)) env[name] = await serve(root, h, { record: true });
     env.browser = await launch();
   });
   after(async () => {
     await env.browser?.close();
     await env.server?.close();
+    for (const name of Object.keys(others)) await env[name]?.close();
   });
   failOnHostErrors();
   return env;

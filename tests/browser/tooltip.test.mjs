@@ -24,16 +24,7 @@ const NAMES = {
  * of it (at most 150 px), its labels above it and nothing else there.
  */
 function readBars() {
-  const deep = (sel, root = document) => {
-    const found = root.querySelector(sel);
-    if (found) return found;
-    for (const el of root.querySelectorAll('*')) {
-      const inner = el.shadowRoot && deep(sel, el.shadowRoot);
-      if (inner) return inner;
-    }
-    return null;
-  };
-  const canvas = deep('canvas.kpop-chart__canvas');
+  const canvas = __kq('canvas.kpop-chart__canvas');
   canvas.parentElement.scrollIntoView({ block: 'center' });
   const r = canvas.getBoundingClientRect();
   const k = canvas.width / r.width;
@@ -81,7 +72,7 @@ function readBars() {
     }
     if (x0 < x1) labels.push(box(x0, y0, x1, y1));
   }
-  return { bars, labels, widget: deep('.kpop-chart').getBoundingClientRect().toJSON() };
+  return { bars, labels, widget: __kq('.kpop-chart').getBoundingClientRect().toJSON() };
 }
 
 /** Whether two boxes share more than a hairline (anti-aliased edges). */
@@ -93,8 +84,7 @@ const show = (b) => `${Math.round(b.x)},${Math.round(b.y)} ${Math.round(b.width)
 for (const lang of ['en', 'ko']) {
   test(`${lang}: hovering a bar shows a tooltip that covers neither it nor any value, from 280 to 1600 px`, async () => {
     for (const width of WIDTHS) {
-      const url = `${env.server.url}/embed.html?lang=${lang}`;
-      const { page, errors, context } = await openChart(env.browser, url, { viewport: { width, height: 900 } });
+      const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html`, { lang, width });
       const { bars, labels, widget } = await page.evaluate(readBars);
       assert.equal(bars.length, 3, `${width}px: three bars`);
       assert.equal(labels.length, 3, `${width}px: each bar's values above it`);

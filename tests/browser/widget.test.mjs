@@ -3,19 +3,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBuildAndBrowser } from './setup.mjs';
-import { openChart, snapshot, waitForChange, onlyIn } from './harness.mjs';
+import { openChart, snapshot, waitForChange, onlyIn, plotBox, sideOverflow } from './harness.mjs';
 
 const env = useBuildAndBrowser();
 
 test('the page loads with no console errors and the canvas has ink', async () => {
-  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { width: 1280 });
   const s = await snapshot(page);
   assert.ok(s.ink > 5000, `only ${s.ink} inked pixels`);
   // The canvas fills its CSS box, and the box's size comes from CSS alone.
-  const box = await page.evaluate(() => {
-    const r = __kq('.kpop-chart__plot').getBoundingClientRect();
-    return { w: r.width, h: r.height };
-  });
+  const box = await plotBox(page);
   assert.equal(s.cssWidth, box.w);
   assert.equal(s.cssHeight, box.h);
   assert.equal(await page.locator('h2.kpop-chart__title').count(), 1);
@@ -25,7 +22,7 @@ test('the page loads with no console errors and the canvas has ink', async () =>
 });
 
 test('the annotation toggle changes the pixels and toggling back restores them exactly', async () => {
-  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1024, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { width: 1024 });
   const toggle = page.getByRole('switch', { name: 'Billboard milestones' });
   assert.equal(await toggle.getAttribute('aria-checked'), 'false');
   const off = await snapshot(page);
@@ -48,7 +45,7 @@ test('the annotation toggle changes the pixels and toggling back restores them e
 });
 
 test('switching views and metrics redraws', async () => {
-  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1024, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { width: 1024 });
   const first = await snapshot(page);
   const every = page.getByRole('button', { name: 'Every period' });
   await every.click();
@@ -69,7 +66,8 @@ test('switching views and metrics redraws', async () => {
 
 test('at device pixel ratio 2 the backing store is twice the CSS size', async () => {
   const { page, errors, context } = await openChart(env.browser, env.server.url, {
-    viewport: { width: 390, height: 844 },
+    width: 390,
+    height: 844,
     deviceScaleFactor: 2,
   });
   const s = await snapshot(page);
@@ -85,7 +83,7 @@ test('a pixel-ratio change redraws at the new ratio', onlyIn('chromium', 'changi
   // when the viewport changes, so each step moves the window a little, while
   // the widget's column, and so its CSS size, stays the same: any change in
   // the backing store comes from the ratio alone.
-  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { width: 1280 });
   const one = await snapshot(page);
   assert.equal(one.width, Math.round(one.cssWidth));
   const cdp = await context.newCDPSession(page);
@@ -104,7 +102,7 @@ test('a pixel-ratio change redraws at the new ratio', onlyIn('chromium', 'changi
 });
 
 test('resizing the viewport redraws at the new width', async () => {
-  const { page, errors, context } = await openChart(env.browser, env.server.url, { viewport: { width: 1280, height: 900 } });
+  const { page, errors, context } = await openChart(env.browser, env.server.url, { width: 1280 });
   let prev = await snapshot(page);
   for (const width of [320, 480, 600, 280]) {
     await page.setViewportSize({ width, height: 900 });
@@ -113,8 +111,7 @@ test('resizing the viewport redraws at the new width', async () => {
     assert.equal(s.width, Math.round(css), `at ${width}px the canvas follows its box`);
     assert.ok(s.ink > 2000, `at ${width}px the canvas has ink`);
     // No horizontal scrolling at any width.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.equal(overflow, 0, `horizontal overflow at ${width}px`);
+    assert.equal(await sideOverflow(page), 0, `horizontal overflow at ${width}px`);
     prev = s;
   }
   assert.deepEqual(errors, []);
