@@ -25,7 +25,8 @@ pub use vocab::{ChartView, Lang, Metric, Theme};
 // The model's modules are API for native tests, the fallback build step and
 // other Rust hosts that draw the chart themselves.
 pub use model::{
-    annotations, chart, contrast, format, options, reading, scale, scene, story, summary, text,
+    annotations, chart, contrast, format, markup, navigation, options, reading, scale, scene,
+    story, summary, text,
 };
 pub use render::{fallback, render, FONT_FAMILY};
 pub use words::{words, DestinationWords, MilestoneWords, PeriodWords, Words};

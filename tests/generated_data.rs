@@ -32,7 +32,7 @@ use kpop_exports_chart::data::{Dataset, Destination, Figure, Period, EMBEDDED};
 use kpop_exports_chart::format::{figure_money, figure_share};
 mod common;
 use common::reads;
-use kpop_exports_chart::reading;
+use kpop_exports_chart::navigation;
 use kpop_exports_chart::scene::{Rect, Scene, Shape, TextRole};
 use kpop_exports_chart::summary;
 use kpop_exports_chart::text;
@@ -838,7 +838,8 @@ fn check_focus(sp: &ChartSpec, s: &Scene, ctx: &str) {
         );
     }
     // Every target is a figure the keyboard reaches, and no other.
-    let mut keyed: Vec<usize> = reading::rows_at(&sp.data, sp.view, sp.metric, sp.width).concat();
+    let mut keyed: Vec<usize> =
+        navigation::lanes_at(&sp.data, sp.view, sp.metric, sp.width).concat();
     let mut targeted: Vec<usize> = s.points.iter().map(|p| p.figure).collect();
     keyed.sort_unstable();
     targeted.sort_unstable();

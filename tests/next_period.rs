@@ -17,6 +17,7 @@ use kpop_exports_chart::chart::{
 use kpop_exports_chart::data::{Dataset, Destination, Period, EMBEDDED};
 use kpop_exports_chart::fallback::fallback_html;
 use kpop_exports_chart::format::{figure_money, figure_share};
+use kpop_exports_chart::markup;
 use kpop_exports_chart::reading::{self, PlainNumbers};
 use kpop_exports_chart::scene::{Rect, TextRole};
 use kpop_exports_chart::summary;
@@ -426,9 +427,9 @@ fn the_words_around_the_chart_follow_the_new_period() {
         // and as the new period's own table (the fallback's, when the new
         // period is the default).
         let new: Vec<usize> = (EMBEDDED.figures.len()..data.figures.len()).collect();
-        let timeline_rows = reading::table_rows(&data, ChartView::Timeline);
+        let timeline_rows = markup::table_figures(&data, ChartView::Timeline);
         assert!(new.iter().all(|i| timeline_rows.contains(i)), "{ctx}");
-        let mut own = reading::table_rows(&data, ChartView::Snapshot(p));
+        let mut own = markup::table_figures(&data, ChartView::Snapshot(p));
         own.sort_unstable();
         assert_eq!(own, new, "{ctx}");
         let as_default = load("2026-h1\n");

@@ -8,16 +8,8 @@
 //! `super::types`: `data`'s modules in the library, the build script's
 //! root modules in `build.rs`.
 
-use super::parse::{DataError, ExportRow};
+use super::parse::{DataError, ExportRecord};
 use super::types::Period;
-
-/// The period a row of `exports.csv` covers.
-pub fn row_period(row: &ExportRow) -> Period {
-    Period {
-        start: row.start,
-        end: row.end,
-    }
-}
 
 /// The one period `text` (the contents of `file`, `data/default-period.txt`)
 /// names, by its [`Period::code`], on its only line that isn't blank or a
@@ -29,11 +21,11 @@ pub fn row_period(row: &ExportRow) -> Period {
 pub fn parse_default_period(
     file: &str,
     text: &str,
-    rows: &[ExportRow],
+    rows: &[ExportRecord],
 ) -> Result<Period, DataError> {
     let mut codes: Vec<(String, Period)> = Vec::new();
     for r in rows.iter().filter(|r| !r.destination.is_total()) {
-        let p = row_period(r);
+        let p = r.period();
         if !codes.iter().any(|(_, q)| *q == p) {
             codes.push((p.code(), p));
         }

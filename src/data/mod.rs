@@ -81,14 +81,14 @@ impl Dataset {
         default_period: &str,
     ) -> Result<Dataset, parse::DataError> {
         let rows = parse::parse_exports("data/exports.csv", exports)?;
-        let milestone_rows = parse::parse_milestones("data/milestones.csv", milestones)?;
+        let milestone_records = parse::parse_milestones("data/milestones.csv", milestones)?;
         let default =
             default_period::parse_default_period("data/default-period.txt", default_period, &rows)?;
         let leak = |s: &str| -> &'static str { String::leak(s.to_string()) };
         let figures = rows
             .iter()
             .map(|r| Figure {
-                period: default_period::row_period(r),
+                period: r.period(),
                 destination: r.destination,
                 value_kusd: r.value_kusd,
                 rounded_to_kusd: r.rounded_to_kusd,
@@ -99,7 +99,7 @@ impl Dataset {
         let texts = |t: &[String]| -> &'static [&'static str] {
             Vec::leak(t.iter().map(|s| leak(s)).collect())
         };
-        let milestones = milestone_rows
+        let milestones = milestone_records
             .iter()
             .map(|m| Milestone {
                 date: m.date,

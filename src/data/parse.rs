@@ -11,7 +11,7 @@ use std::fmt;
 
 // `super` is `data` in the library and the build script's root in build.rs,
 // which includes `types.rs` beside this file: the same table either way.
-use super::types::{Day, Destination, YearMonth};
+use super::types::{Day, Destination, Period, YearMonth};
 
 /// A problem in a data file: where it is and what is wrong.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,9 +32,9 @@ impl fmt::Display for DataError {
 
 impl std::error::Error for DataError {}
 
-/// One validated row of `exports.csv`.
+/// One validated record (line) of `exports.csv`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExportRow {
+pub struct ExportRecord {
     /// Line in the file, for later cross-row checks.
     pub line: usize,
     /// First month covered.
@@ -53,12 +53,22 @@ pub struct ExportRow {
     pub source_date: String,
 }
 
+impl ExportRecord {
+    /// The period the record covers.
+    pub fn period(&self) -> Period {
+        Period {
+            start: self.start,
+            end: self.end,
+        }
+    }
+}
+
 /// The header `exports.csv` must start with (after comments).
 pub const EXPORTS_HEADER: &str =
     "period_start,period_end,destination,value_kusd,rounded_to_kusd,source,source_date";
-/// Splits a file into (line number, fields) for its data rows, checking the
+/// Splits a file into (line number, fields) for its records, checking the
 /// header and the field count. `#` lines and blank lines are comments.
-fn rows<'a>(
+fn records<'a>(
     file: &str,
     text: &'a str,
     header: &str,
@@ -164,16 +174,16 @@ pub fn parse_day(s: &str) -> Option<Day> {
 /// a period must not end before it starts; each country's period must have a
 /// total (destination `all`) for the same period, and neither one country nor
 /// the three together may exceed it.
-pub fn parse_exports(file: &str, text: &str) -> Result<Vec<ExportRow>, DataError> {
+pub fn parse_exports(file: &str, text: &str) -> Result<Vec<ExportRecord>, DataError> {
     let err = |(line, message): (usize, String)| DataError {
         file: file.to_string(),
         line,
         message,
     };
-    let mut out: Vec<ExportRow> = Vec::new();
+    let mut out: Vec<ExportRecord> = Vec::new();
     let mut first_seen: HashMap<(YearMonth, YearMonth, Destination), usize> = HashMap::new();
-    for (line, f) in rows(file, text, EXPORTS_HEADER)? {
-        let row = export_row(line, &f).map_err(|m| err((line, m)))?;
+    for (line, f) in records(file, text, EXPORTS_HEADER)? {
+        let row = export_record(line, &f).map_err(|m| err((line, m)))?;
         // Checked row by row, so the first bad line in the file is the one
         // reported, whatever is wrong with it.
         let key = (row.start, row.end, row.destination);
@@ -196,7 +206,7 @@ pub fn parse_exports(file: &str, text: &str) -> Result<Vec<ExportRow>, DataError
 }
 
 /// One row of `exports.csv` from its seven fields, or what is wrong with it.
-fn export_row(line: usize, f: &[&str]) -> Result<ExportRow, String> {
+fn export_record(line: usize, f: &[&str]) -> Result<ExportRecord, String> {
     let (start, end) = export_period(f[0], f[1])?;
     let destination = Destination::from_code(f[2]).ok_or_else(|| {
         let codes: Vec<&str> = Destination::CODES.iter().map(|(_, c)| *c).collect();
@@ -208,7 +218,7 @@ fn export_row(line: usize, f: &[&str]) -> Result<ExportRow, String> {
     })?;
     let (value_kusd, rounded_to_kusd) = export_value(f[3], f[4])?;
     check_source(f[5], f[6])?;
-    Ok(ExportRow {
+    Ok(ExportRecord {
         line,
         start,
         end,
@@ -275,8 +285,8 @@ fn check_source(source: &str, date: &str) -> Result<(), String> {
 /// Cross-row checks, every country figure against its period's total: the
 /// total exists, no country exceeds it, and the countries together don't.
 /// An error carries the line to report.
-fn check_totals(rows: &[ExportRow]) -> Result<(), (usize, String)> {
-    let totals: HashMap<(YearMonth, YearMonth), &ExportRow> = rows
+fn check_totals(rows: &[ExportRecord]) -> Result<(), (usize, String)> {
+    let totals: HashMap<(YearMonth, YearMonth), &ExportRecord> = rows
         .iter()
         .filter(|r| r.destination.is_total())
         .map(|r| ((r.start, r.end), r))
@@ -294,8 +304,8 @@ fn check_totals(rows: &[ExportRow]) -> Result<(), (usize, String)> {
 
 /// A country figure's period has a total, and the figure doesn't exceed it.
 fn check_country(
-    r: &ExportRow,
-    totals: &HashMap<(YearMonth, YearMonth), &ExportRow>,
+    r: &ExportRecord,
+    totals: &HashMap<(YearMonth, YearMonth), &ExportRecord>,
 ) -> Result<(), (usize, String)> {
     let code = r.destination.code();
     let Some(total) = totals.get(&(r.start, r.end)) else {
@@ -323,7 +333,7 @@ fn check_country(
 /// periods over, the one whose last country comes first in the file.
 fn check_sums(
     sums: &HashMap<(YearMonth, YearMonth), (u64, usize)>,
-    totals: &HashMap<(YearMonth, YearMonth), &ExportRow>,
+    totals: &HashMap<(YearMonth, YearMonth), &ExportRecord>,
 ) -> Result<(), (usize, String)> {
     let mut over: Vec<_> = sums
         .iter()

@@ -2,11 +2,11 @@
 //! its rows. Part of [`super`] (`parse.rs` includes it), so `build.rs` gets
 //! it with `parse.rs`, std alone.
 
-use super::{parse_day, rows, DataError, Day};
+use super::{parse_day, records, DataError, Day};
 
-/// One validated row of `milestones.csv`.
+/// One validated record (line) of `milestones.csv`.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MilestoneRow {
+pub struct MilestoneRecord {
     /// Line in the file.
     pub line: usize,
     /// The day Billboard announced the result.
@@ -32,8 +32,8 @@ pub struct MilestoneRow {
 pub const MILESTONES_HEADER: &str = "date,chart_dated,label_<tag>,detail_<tag>,source,in_seed";
 
 /// The languages of `milestones.csv`'s texts, by their tags, in the file's
-/// order: the order of every row's [`MilestoneRow::labels`] and
-/// [`MilestoneRow::details`].
+/// order: the order of every row's [`MilestoneRecord::labels`] and
+/// [`MilestoneRecord::details`].
 // The library's tests check these against `Lang::TAGS`; `build.rs`, which
 // shares this file, only needs the texts in this order.
 #[allow(dead_code)]
@@ -114,7 +114,7 @@ fn milestone_header<'a>(file: &str, text: &'a str) -> Result<(&'a str, Vec<Strin
 /// then any `label_<tag>,detail_<tag>` pairs), well-formed dates, a chart
 /// date not before the announcement, non-empty texts, and rows in date
 /// order.
-pub fn parse_milestones(file: &str, text: &str) -> Result<Vec<MilestoneRow>, DataError> {
+pub fn parse_milestones(file: &str, text: &str) -> Result<Vec<MilestoneRecord>, DataError> {
     let err = |line: usize, message: String| DataError {
         file: file.to_string(),
         line,
@@ -127,8 +127,8 @@ pub fn parse_milestones(file: &str, text: &str) -> Result<Vec<MilestoneRow>, Dat
     let label_columns: Vec<usize> = std::iter::once(2)
         .chain((6..names.len()).step_by(2))
         .collect();
-    let mut out: Vec<MilestoneRow> = Vec::new();
-    for (line, f) in rows(file, text, header)? {
+    let mut out: Vec<MilestoneRecord> = Vec::new();
+    for (line, f) in records(file, text, header)? {
         let date = parse_day(f[0]).ok_or_else(|| {
             err(
                 line,
@@ -172,7 +172,7 @@ pub fn parse_milestones(file: &str, text: &str) -> Result<Vec<MilestoneRow>, Dat
                 ));
             }
         }
-        out.push(MilestoneRow {
+        out.push(MilestoneRecord {
             line,
             date,
             chart_dated,

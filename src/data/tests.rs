@@ -193,7 +193,7 @@ fn a_wrong_header_fails_on_its_line() {
 }
 
 #[test]
-fn milestone_rows_are_validated() {
+fn milestone_records_are_validated() {
     let header = "date,chart_dated,label_en,detail_en,source,in_seed,label_ko,detail_ko";
     let file = |rows: &str| format!("{header}\n{rows}");
     let good = "2023-04-03,2023-04-08,Jimin,Jimin No. 1,Yonhap,yes,지민,지민 1위\n";

@@ -6,12 +6,12 @@
 //! ([`ChartView::plots`]): the snapshot's three countries (not the total,
 //! which only its note quotes), the timeline's series (in dollars the total
 //! too; in shares the countries). They come in the data table's order
-//! ([`reading::table_rows`]: by period, then Japan, the United States,
+//! ([`markup::table_figures`]: by period, then Japan, the United States,
 //! China, the total).
 
 use crate::data::{Dataset, Figure, YearMonth};
 use crate::model::format::figure_share;
-use crate::model::reading;
+use crate::model::markup;
 use crate::model::text;
 use crate::vocab::{ChartView, Lang, Metric};
 use crate::words::{words, DestinationWords};
@@ -19,7 +19,7 @@ use crate::words::{words, DestinationWords};
 /// The figures of `data` the chart plots for a view and metric, in the
 /// data table's order.
 pub fn shown_figures(data: &Dataset, view: ChartView, metric: Metric) -> Vec<&'static Figure> {
-    reading::table_rows(data, view)
+    markup::table_figures(data, view)
         .into_iter()
         .filter_map(|i| data.figures.get(i))
         .filter(|f| view.plots(data, metric, f))

@@ -10,6 +10,8 @@ pub mod chart;
 pub mod contrast;
 pub mod export;
 pub mod format;
+pub mod markup;
+pub mod navigation;
 pub mod numbers;
 pub mod options;
 pub mod order;

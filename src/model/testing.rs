@@ -1,7 +1,7 @@
 //! What the unit tests share about the embedded data: the seed's period,
 //! whose figures many of them check, and the view the widget opens on.
 
-use crate::data::{Period, YearMonth, EMBEDDED};
+use crate::data::{Destination, Period, YearMonth, EMBEDDED};
 use crate::vocab::ChartView;
 
 /// The first half of 2023: the seed article's period.
@@ -19,6 +19,12 @@ pub const H1_2023: Period = Period {
 /// The embedded data's default view: the snapshot of its default period.
 pub fn default_view() -> ChartView {
     ChartView::Snapshot(EMBEDDED.default_period)
+}
+
+/// The index of the embedded figure for `p` and `d`, which the test
+/// knows is there.
+pub fn idx(p: Period, d: Destination) -> usize {
+    EMBEDDED.figure_index(p, d).unwrap()
 }
 
 #[test]

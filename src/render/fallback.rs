@@ -9,10 +9,10 @@
 
 use crate::data::Dataset;
 use crate::model::chart::{ChartSpec, Palette, LIGHT};
+use crate::model::markup;
 use crate::model::reading::PlainNumbers;
 use crate::model::summary;
 use crate::model::text;
-use crate::render::markup;
 use crate::vocab::Lang;
 use crate::vocab::{ChartView, Metric};
 use crate::words::PeriodWords;
@@ -102,7 +102,7 @@ fn tables_html(data: &Dataset, view: ChartView, lang: Lang) -> String {
     let words = &crate::words::words(lang).ui;
     let e = escape;
     let mut h = table_head(&markup::figures_caption(view, lang), &words.table_headers);
-    for r in markup::figure_rows(data, view, &PlainNumbers, lang) {
+    for r in markup::figure_cells(data, view, &PlainNumbers, lang) {
         h.push_str(&format!(
             r#"<tr><th scope="row">{}</th><td>{}</td><td class="kpop-chart__num">{}</td><td class="kpop-chart__num">{}</td><td>{}</td></tr>"#,
             e(&r.period),
@@ -117,7 +117,7 @@ fn tables_html(data: &Dataset, view: ChartView, lang: Lang) -> String {
         words.milestones_caption,
         &words.milestones_headers,
     ));
-    for r in markup::milestone_rows(data, lang) {
+    for r in markup::milestone_cells(data, lang) {
         h.push_str(&format!(
             r#"<tr><th scope="row"><time datetime="{0}">{0}</time></th><td>{1}</td><td>{2}</td><td>{3}</td></tr>"#,
             e(&r.date),

@@ -2,7 +2,6 @@
 //! through plotters-canvas, native tests draw the same scene to SVG.
 
 pub mod fallback;
-pub mod markup;
 
 use plotters::coord::Shift;
 use plotters::prelude::{

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::ChartState;
-use crate::render::markup::{self, MARKER_VIEW_BOX};
+use crate::model::markup::{self, MARKER_VIEW_BOX};
 
 /// The legend, from the entries the static fallback's legend is built
 /// from too ([`markup::series_keys`], [`markup::period_keys`]), in the

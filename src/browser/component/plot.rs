@@ -14,7 +14,7 @@ use super::tooltip::Tooltip;
 use crate::browser::hooks::use_window_listener;
 use crate::browser::log_error;
 use crate::model::chart::{backing_size, uses_rows};
-use crate::model::reading::{self, NavKey};
+use crate::model::navigation::{self, NavKey};
 use crate::model::scene::{Rgb, Scene};
 use crate::model::summary;
 use crate::model::text;
@@ -67,7 +67,7 @@ fn keyboard_handlers(
         // In the order the figures are drawn at this width (row by row on
         // a phone).
         let width = state.width_untracked();
-        state.move_focus(reading::step_at(
+        state.move_focus(navigation::step_at(
             &state.data,
             view,
             metric,
@@ -92,7 +92,7 @@ fn keyboard_handlers(
         let start = state
             .focus
             .get_untracked()
-            .or_else(|| reading::step_at(&state.data, view, metric, width, None, NavKey::First));
+            .or_else(|| navigation::step_at(&state.data, view, metric, width, None, NavKey::First));
         state.move_focus(start);
     };
     (on_keydown, on_focus)

@@ -11,6 +11,7 @@ use crate::browser::hooks::{BoxSize, IntlNumbers};
 use crate::data::{Dataset, Period};
 use crate::model::chart::{build_scene_with, plot_box_height, uses_rows, ChartSpec};
 use crate::model::format::svg_number;
+use crate::model::navigation;
 use crate::model::reading;
 use crate::model::scene::Scene;
 use crate::vocab::{ChartView, Lang, Metric};
@@ -156,7 +157,7 @@ impl ChartState {
         let (v, m) = (self.view.get_untracked(), self.metric.get_untracked());
         let current = self.focus.get_untracked();
         // At the width it is drawn at: on a phone the rows' figures.
-        let drawn = reading::rows_at(&self.data, v, m, self.width_untracked())
+        let drawn = navigation::lanes_at(&self.data, v, m, self.width_untracked())
             .iter()
             .flatten()
             .any(|&i| Some(i) == current);

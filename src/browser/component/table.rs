@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::ChartState;
-use crate::render::markup;
+use crate::model::markup;
 
 /// A row of column headers.
 fn headers(names: &'static [&'static str]) -> impl IntoView {
@@ -15,7 +15,7 @@ fn headers(names: &'static [&'static str]) -> impl IntoView {
 }
 
 /// The "Show data" toggle and the tables it opens, from the same rows as
-/// the static fallback's ([`markup::figure_rows`], [`markup::milestone_rows`]).
+/// the static fallback's ([`markup::figure_cells`], [`markup::milestone_cells`]).
 #[component]
 pub fn DataTable(
     /// The chart's shared state.
@@ -28,13 +28,13 @@ pub fn DataTable(
     // the mount's 105 (a profile on the benchmark's machine) for a table
     // most readers never open. (An empty list rather than `None` when
     // closed: the same view type, so no second set of rendering code.)
-    let figure_rows = move || {
+    let figure_cells = move || {
         let (open, view) = (state.show_table.get(), state.view.get());
         state
             .numbers
             .with_value(|n| {
                 if open {
-                    markup::figure_rows(&state.data, view, n, lang)
+                    markup::figure_cells(&state.data, view, n, lang)
                 } else {
                     Vec::new()
                 }
@@ -53,7 +53,7 @@ pub fn DataTable(
             })
             .collect_view()
     };
-    let milestone_rows = markup::milestone_rows(&state.data, lang)
+    let milestone_cells = markup::milestone_cells(&state.data, lang)
         .into_iter()
         .map(|r| {
             view! {
@@ -93,14 +93,14 @@ pub fn DataTable(
                 <thead>
                     <tr>{headers(&words.table_headers)}</tr>
                 </thead>
-                <tbody>{figure_rows}</tbody>
+                <tbody>{figure_cells}</tbody>
             </table>
             <table class="kpop-chart__table">
                 <caption>{words.milestones_caption}</caption>
                 <thead>
                     <tr>{headers(&words.milestones_headers)}</tr>
                 </thead>
-                <tbody>{milestone_rows}</tbody>
+                <tbody>{milestone_cells}</tbody>
             </table>
         </div>
     }

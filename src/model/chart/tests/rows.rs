@@ -5,7 +5,7 @@
 use super::*;
 use crate::data::{Destination, EMBEDDED};
 use crate::model::format::{figure_money, figure_share};
-use crate::model::reading;
+use crate::model::navigation;
 use crate::model::scene::{Rect, Scene, Shape, TextRole};
 use crate::model::testing::H1_2023;
 use crate::vocab::Lang;
@@ -215,7 +215,7 @@ fn every_row_plots_its_figures_exactly_and_names_its_period() {
             }
         }
         // Every target is a figure the keyboard reaches, and no other.
-        let mut keyed: Vec<usize> = reading::rows_at(&EMBEDDED, sp.view, metric, w).concat();
+        let mut keyed: Vec<usize> = navigation::lanes_at(&EMBEDDED, sp.view, metric, w).concat();
         let mut targets: Vec<usize> = s.points.iter().map(|m| m.figure).collect();
         keyed.sort_unstable();
         targets.sort_unstable();

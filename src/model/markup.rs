@@ -11,6 +11,7 @@
 use crate::data::{Dataset, Destination};
 use crate::model::chart::{dasharray, Palette};
 use crate::model::format::svg_number;
+use crate::model::order::sort_by_key;
 use crate::model::reading::{self, Numbers};
 use crate::model::scene::{MarkerKind, Outline, Rgb};
 use crate::vocab::{ChartView, Lang, Metric};
@@ -50,7 +51,7 @@ pub struct PeriodKey {
 
 /// One row of the figures table.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FigureRow {
+pub struct FigureCells {
     /// The period, short (`H1 2023`).
     pub period: String,
     /// The destination's name.
@@ -65,7 +66,7 @@ pub struct FigureRow {
 
 /// One row of the milestones table.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MilestoneRow {
+pub struct MilestoneCells {
     /// The announcement's date, `2023-04-03` (also its `datetime`).
     pub date: String,
     /// What happened, in the widget's language.
@@ -154,18 +155,18 @@ pub fn figures_caption(view: ChartView, lang: Lang) -> String {
 
 /// The figures table's rows for a view of `data`, numbers formatted by
 /// `numbers`.
-pub fn figure_rows(
+pub fn figure_cells(
     data: &Dataset,
     view: ChartView,
     numbers: &dyn Numbers,
     lang: Lang,
-) -> Vec<FigureRow> {
-    reading::table_rows(data, view)
+) -> Vec<FigureCells> {
+    table_figures(data, view)
         .into_iter()
         .filter_map(|i| {
             let f = data.figures.get(i)?;
             let t = reading::point_text(data, i, numbers, lang)?;
-            Some(FigureRow {
+            Some(FigureCells {
                 period: f.period.short_label(lang),
                 destination: f.destination.name(lang),
                 value: t.value,
@@ -177,16 +178,35 @@ pub fn figure_rows(
 }
 
 /// The milestones table's rows for `data`, in the data file's order.
-pub fn milestone_rows(data: &Dataset, lang: Lang) -> Vec<MilestoneRow> {
+pub fn milestone_cells(data: &Dataset, lang: Lang) -> Vec<MilestoneCells> {
     data.milestones
         .iter()
-        .map(|m| MilestoneRow {
+        .map(|m| MilestoneCells {
             date: m.date.iso(),
             detail: m.detail_in(lang),
             chart_dated: m.chart_dated.map_or_else(|| "—".to_string(), |d| d.iso()),
             source: m.source,
         })
         .collect()
+}
+
+/// The data table's rows for a view of `data`: every figure of the periods
+/// shown, totals included, in time order; within a period the countries in
+/// [`Destination::COUNTRIES`]' order, then the total.
+pub fn table_figures(data: &Dataset, view: ChartView) -> Vec<usize> {
+    let mut rows: Vec<usize> = data
+        .figures
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| view.covers(f.period))
+        .map(|(i, _)| i)
+        .collect();
+    sort_by_key(&mut rows, |&i| {
+        let f = &data.figures[i];
+        // The countries in their order, then the total.
+        (f.period, f.destination.is_total(), f.destination.index())
+    });
+    rows
 }
 
 #[cfg(test)]
@@ -303,7 +323,7 @@ mod tests {
                 H1_2023.long_label(Lang::En)
             )
         );
-        let rows = figure_rows(&EMBEDDED, default_view(), &PlainNumbers, Lang::En);
+        let rows = figure_cells(&EMBEDDED, default_view(), &PlainNumbers, Lang::En);
         assert_eq!(rows.len(), 4);
         let us = rows.iter().find(|r| r.destination == "United States");
         assert!(us.is_some_and(|r| r.value == "$25,519,000" && r.share == "19.2%"));
@@ -312,11 +332,11 @@ mod tests {
             "the total has no share"
         );
         assert_eq!(
-            figure_rows(&EMBEDDED, ChartView::Timeline, &PlainNumbers, Lang::En).len(),
-            reading::table_rows(&EMBEDDED, ChartView::Timeline).len()
+            figure_cells(&EMBEDDED, ChartView::Timeline, &PlainNumbers, Lang::En).len(),
+            table_figures(&EMBEDDED, ChartView::Timeline).len()
         );
         assert_eq!(
-            milestone_rows(&EMBEDDED, Lang::En).len(),
+            milestone_cells(&EMBEDDED, Lang::En).len(),
             EMBEDDED.milestones.len()
         );
     }
