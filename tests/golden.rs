@@ -600,7 +600,7 @@ fn the_fallback_table_shows_the_pictures_figures_exactly_in_both_languages() {
 #[test]
 fn the_first_half_of_2023_reads_in_man_and_eok_in_korean_and_unchanged_in_english() {
     use kpop_exports_chart::chart::ChartSpec;
-    use kpop_exports_chart::chart::{export_scene, LIGHT};
+    use kpop_exports_chart::chart::{picture_scene, LIGHT};
     use kpop_exports_chart::fallback::fallback_html;
     use kpop_exports_chart::reading::{announcement, point_text, PlainNumbers};
     use kpop_exports_chart::scene::TextRole;
@@ -657,7 +657,7 @@ fn the_first_half_of_2023_reads_in_man_and_eok_in_korean_and_unchanged_in_englis
                 drawn.iter().any(|d| d == label),
                 "{lang:?} {width}: {drawn:?}"
             );
-            let image = export_scene(&spec, spec.data.default_period, &LIGHT);
+            let image = picture_scene(&spec, spec.data.default_period, &LIGHT);
             let labels = image.texts(TextRole::DataLabel);
             assert!(
                 labels.iter().any(|(t, _)| *t == label),

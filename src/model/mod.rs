@@ -8,7 +8,7 @@
 pub mod annotations;
 pub mod chart;
 pub mod contrast;
-pub mod export;
+pub mod downloads;
 pub mod format;
 pub mod markup;
 pub mod navigation;

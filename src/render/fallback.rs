@@ -260,7 +260,7 @@ mod tests {
         for lang in Lang::ALL {
             let h = fallback_html(&EMBEDDED, lang, "fallback.svg");
             assert!(!h.contains("kpop-chart__download") && !h.contains("download="));
-            let w = &crate::words::words(lang).export;
+            let w = &crate::words::words(lang).downloads;
             assert!(!h.contains(w.get_data) && !h.contains(w.download_image));
         }
     }

@@ -1,7 +1,7 @@
 //! English.
 
 use super::{
-    month_runs, AmountStyle, AmountWords, Change, ChartText, Direction, ExportText, PerMetric,
+    month_runs, AmountStyle, AmountWords, Change, ChartText, Direction, DownloadText, PerMetric,
     PeriodCounts, ReadingText, SummaryText, UiText, Words,
 };
 use crate::data::{Period, PeriodKind};
@@ -160,7 +160,7 @@ pub(super) const WORDS: Words = Words {
             total_change,
         },
     },
-    export: ExportText {
+    downloads: DownloadText {
         get_data: "Get the data",
         download_image: "Download image",
         csv_headers: [

@@ -1,7 +1,7 @@
 //! Korean.
 
 use super::{
-    AmountStyle, AmountWords, Change, ChartText, Direction, ExportText, PerMetric, PeriodCounts,
+    AmountStyle, AmountWords, Change, ChartText, Direction, DownloadText, PerMetric, PeriodCounts,
     ReadingText, SummaryText, UiText, Words,
 };
 use crate::data::{Period, PeriodKind};
@@ -130,7 +130,7 @@ pub(super) const WORDS: Words = Words {
             total_change,
         },
     },
-    export: ExportText {
+    downloads: DownloadText {
         get_data: "데이터 내려받기",
         download_image: "이미지 내려받기",
         csv_headers: [

@@ -64,13 +64,13 @@ pub struct Words {
     /// Tooltips, announcements and the summary.
     pub reading: ReadingText,
     /// The download links and the files they give.
-    pub export: ExportText,
+    pub downloads: DownloadText,
     /// How amounts are written.
     pub amounts: AmountWords,
 }
 
 /// The words of the footer's download links and of the files they give.
-pub struct ExportText {
+pub struct DownloadText {
     /// The link to the CSV of what the chart shows.
     pub get_data: &'static str,
     /// The link to the PNG of the chart.

@@ -13,8 +13,8 @@ use web_sys::HtmlCanvasElement;
 
 use super::state::ChartState;
 use crate::browser::log_error;
-use crate::model::chart::{backing_size, export_scene, plot_box_height, ChartSpec};
-use crate::model::export::{csv, data_url, file_name};
+use crate::model::chart::{backing_size, picture_scene, plot_box_height, ChartSpec};
+use crate::model::downloads::{csv, data_url, file_name};
 use crate::render::render;
 
 /// The picture is drawn at twice its CSS size: sharp on a retina screen
@@ -39,7 +39,7 @@ fn image_url(state: ChartState) -> Option<String> {
     let (scene, background) = untrack(|| {
         state
             .palette
-            .with(|p| (export_scene(&spec, state.period, p), p.background))
+            .with(|p| (picture_scene(&spec, state.period, p), p.background))
     });
     if scene.shapes.is_empty() {
         return None;
@@ -96,7 +96,7 @@ pub fn Downloads(
     state: ChartState,
 ) -> impl IntoView {
     let lang = state.lang;
-    let words = &crate::words::words(lang).export;
+    let words = &crate::words::words(lang).downloads;
     let name = move |extension| {
         let (view, metric) = (state.view.get_untracked(), state.metric.get_untracked());
         file_name(view, metric, lang, extension)

@@ -12,23 +12,23 @@
 
 mod bar_labels;
 mod canvas;
-mod export;
 mod layout;
 mod marks;
 mod palette;
+mod picture;
 mod rows;
 mod snapshot;
 mod timeline;
 mod tooltip;
 
 pub use canvas::{backing_size, plot_box_height, sanitize_dpr};
-pub use export::export_scene;
 pub use layout::{
     country_figures_start, figure_span, snapshot_frame, timeline_domain, timeline_frame, uses_rows,
     BarFrame, MonthAxis, SnapshotFrame, TimelineFrame, ROWS_MAX_WIDTH,
 };
 pub use marks::spans::{dasharray, period_dash, PERIOD_LEGEND};
 pub use palette::{Palette, DARK, LIGHT};
+pub use picture::picture_scene;
 pub use rows::{
     row_figures, row_periods, rows_frame, rows_height, Entry, MilestoneRow, PeriodRow, RowsFrame,
     ValueItem, ROWS_FONT,

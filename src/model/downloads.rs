@@ -63,7 +63,7 @@ fn record(out: &mut String, fields: impl IntoIterator<Item = String>) {
 /// as the source gives them), the share of the period's total as the
 /// widget shows it (share view only), source and source date.
 pub fn csv(data: &Dataset, view: ChartView, metric: Metric, lang: Lang) -> String {
-    let w = &words(lang).export;
+    let w = &words(lang).downloads;
     let with_share = metric == Metric::Share;
     let mut out = format!(
         "# {}\r\n",

@@ -79,7 +79,7 @@ fn key(ink: &mut Ink<'_>, plot: &Scene, (x, y): (f64, f64), width: f64) -> f64 {
         ink,
         (x, y),
         width,
-        words(ink.lang).export.key_heading,
+        words(ink.lang).downloads.key_heading,
         heading,
     );
     let item = Prose {
@@ -100,7 +100,7 @@ fn key(ink: &mut Ink<'_>, plot: &Scene, (x, y): (f64, f64), width: f64) -> f64 {
 /// is what they need; its title tells the story of `compared`, the period
 /// the widget compares, as the widget's does. Empty when the plot is too
 /// small to draw.
-pub fn export_scene(spec: &ChartSpec, compared: Period, palette: &Palette) -> Scene {
+pub fn picture_scene(spec: &ChartSpec, compared: Period, palette: &Palette) -> Scene {
     let plot_spec = ChartSpec {
         focus: None,
         ..*spec
@@ -230,7 +230,7 @@ mod tests {
                 for metric in [Metric::Dollars, Metric::Share] {
                     for lang in Lang::ALL {
                         let spec = spec(view, metric, lang, width);
-                        let scene = export_scene(&spec, H1_2023, &LIGHT);
+                        let scene = picture_scene(&spec, H1_2023, &LIGHT);
                         let plot = build_scene_with(
                             &ChartSpec {
                                 focus: None,
@@ -319,7 +319,7 @@ mod tests {
             for view in [ChartView::Snapshot(H1_2023), ChartView::Timeline] {
                 for metric in [Metric::Dollars, Metric::Share] {
                     let spec = spec(view, metric, ko, width);
-                    let scene = export_scene(&spec, H1_2023, &LIGHT);
+                    let scene = picture_scene(&spec, H1_2023, &LIGHT);
                     let plot = build_scene_with(&spec, &LIGHT);
                     let texts: Vec<&str> = scene
                         .shapes
@@ -358,7 +358,7 @@ mod tests {
     #[test]
     fn the_plot_is_the_canvas_scene_moved_below_the_header() {
         let spec = spec(ChartView::Timeline, Metric::Dollars, Lang::En, 640.0);
-        let scene = export_scene(&spec, H1_2023, &DARK);
+        let scene = picture_scene(&spec, H1_2023, &DARK);
         let plot = build_scene_with(
             &ChartSpec {
                 focus: None,
@@ -376,7 +376,7 @@ mod tests {
             "notes and source below"
         );
         // Too small to draw: nothing to download.
-        assert!(export_scene(
+        assert!(picture_scene(
             &ChartSpec {
                 width: 100.0,
                 ..spec
