@@ -1,7 +1,7 @@
 //! Placement of milestone annotations: labels that never overlap each other,
 //! the data labels, or the edges of their band.
 //!
-//! Labels go in rows above the plot, each beside a rule at its date. When
+//! Labels go in tiers above the plot, each beside a rule at its date. When
 //! they can't all fit, every milestone becomes a numbered marker instead,
 //! explained below the plot (mixing the two would make readers hunt for
 //! which is which).
@@ -27,8 +27,8 @@ pub struct Placed {
     pub x: f64,
     /// The box the text or marker occupies.
     pub rect: Rect,
-    /// The row, 0 being the one nearest the plot.
-    pub row: usize,
+    /// The tier, 0 being the one nearest the plot.
+    pub tier: usize,
     /// What is drawn: the label, or the marker's number.
     pub text: String,
 }
@@ -41,26 +41,26 @@ pub struct AnnotationLayout {
     /// Whether milestones are numbered markers (explained below the plot)
     /// rather than labels.
     pub numbered: bool,
-    /// How many rows are used.
-    pub rows: usize,
+    /// How many tiers are used.
+    pub tiers: usize,
 }
 
-/// The height of one row of annotations for a font size.
-pub fn row_height(font: f64) -> f64 {
+/// The height of one tier of annotations for a font size.
+pub fn tier_height(font: f64) -> f64 {
     text_height(font) + 3.0
 }
 
-/// The rectangle of row `row` in a band whose bottom is `bottom`.
-fn row_rect(band: &Rect, row: usize, font: f64) -> (f64, f64) {
-    let h = row_height(font);
-    let bottom = band.bottom() - h * row as f64;
+/// The rectangle of tier `tier` in a band whose bottom is `bottom`.
+fn tier_rect(band: &Rect, tier: usize, font: f64) -> (f64, f64) {
+    let h = tier_height(font);
+    let bottom = band.bottom() - h * tier as f64;
     (bottom - h + 1.5, text_height(font))
 }
 
 fn free(
     candidate: &Rect,
     x: f64,
-    row: usize,
+    tier: usize,
     placed: &[Placed],
     obstacles: &[Rect],
     band: &Rect,
@@ -72,15 +72,15 @@ fn free(
         return false;
     }
     placed.iter().all(|p| {
-        // Keep a gap beside labels in the same row; rows are apart already.
+        // Keep a gap beside labels in the same tier; tiers are apart already.
         let widened = Rect::new(p.rect.x - GAP, p.rect.y, p.rect.w + 2.0 * GAP, p.rect.h);
         if widened.overlaps(candidate) {
             return false;
         }
-        // A rule runs from the plot up to its own row: it must not cross a
-        // label in a row below it, nor may a label sit across a lower rule.
+        // A rule runs from the plot up to its own tier: it must not cross a
+        // label in a tier below it, nor may a label sit across a lower rule.
         let crosses = |r: &Rect, rule_x: f64| rule_x > r.x - GAP && rule_x < r.right() + GAP;
-        match p.row.cmp(&row) {
+        match p.tier.cmp(&tier) {
             std::cmp::Ordering::Less => !crosses(&p.rect, x),
             std::cmp::Ordering::Greater => !crosses(candidate, p.x),
             std::cmp::Ordering::Equal => true,
@@ -92,8 +92,8 @@ fn free(
 /// and numbering the milestones: bounds the work per redraw whatever the data.
 const SEARCH_BUDGET: usize = 20_000;
 
-/// Searches for a position for every label beside its rule within `rows`
-/// rows: depth first, nearest row and right side (reading direction) first,
+/// Searches for a position for every label beside its rule within `tiers`
+/// tiers: depth first, nearest tier and right side (reading direction) first,
 /// backtracking when a later label has nowhere to go. A greedy pass fails on
 /// clusters that only fit as a staircase.
 fn place_labels(
@@ -101,14 +101,14 @@ fn place_labels(
     items: &[AnnotationItem<'_>],
     obstacles: &[Rect],
     font: f64,
-    rows: usize,
+    tiers: usize,
 ) -> Option<Vec<Placed>> {
     struct Search<'s, 'a> {
         band: &'s Rect,
         items: &'s [AnnotationItem<'a>],
         obstacles: &'s [Rect],
         font: f64,
-        rows: usize,
+        tiers: usize,
         budget: usize,
         placed: Vec<Placed>,
     }
@@ -118,21 +118,21 @@ fn place_labels(
                 return true;
             };
             let w = text_width(item.label, self.font);
-            for row in 0..self.rows {
+            for tier in 0..self.tiers {
                 for x in [item.x + GAP / 2.0, item.x - GAP / 2.0 - w] {
                     if self.budget == 0 {
                         return false;
                     }
                     self.budget -= 1;
-                    let (y, h) = row_rect(self.band, row, self.font);
+                    let (y, h) = tier_rect(self.band, tier, self.font);
                     let rect = Rect::new(x, y, w, h);
-                    if !free(&rect, item.x, row, &self.placed, self.obstacles, self.band) {
+                    if !free(&rect, item.x, tier, &self.placed, self.obstacles, self.band) {
                         continue;
                     }
                     self.placed.push(Placed {
                         x: item.x,
                         rect,
-                        row,
+                        tier,
                         text: item.label.to_string(),
                     });
                     if self.run(i + 1) {
@@ -149,27 +149,27 @@ fn place_labels(
         items,
         obstacles,
         font,
-        rows,
+        tiers,
         budget: SEARCH_BUDGET,
         placed: Vec::with_capacity(items.len()),
     };
     search.run(0).then_some(search.placed)
 }
 
-/// Packs numbered markers along `rows` rows, each as close to its date as
+/// Packs numbered markers along `tiers` tiers, each as close to its date as
 /// the others allow, and keeps them inside the band.
 fn place_markers(
     band: &Rect,
     items: &[AnnotationItem<'_>],
     obstacles: &[Rect],
     font: f64,
-    rows: usize,
+    tiers: usize,
 ) -> Option<Vec<Placed>> {
     let size = text_height(font);
     let mut placed: Vec<Placed> = Vec::with_capacity(items.len());
-    for row in 0..rows {
-        let members: Vec<usize> = (row..items.len()).step_by(rows).collect();
-        let (y, _) = row_rect(band, row, font);
+    for tier in 0..tiers {
+        let members: Vec<usize> = (tier..items.len()).step_by(tiers).collect();
+        let (y, _) = tier_rect(band, tier, font);
         // Left to right, push each marker right of the previous one...
         let mut lefts: Vec<f64> = Vec::with_capacity(members.len());
         for &i in &members {
@@ -190,7 +190,7 @@ fn place_markers(
             placed.push(Placed {
                 x: items[i].x,
                 rect: Rect::new(lefts[k], y, size, size),
-                row,
+                tier,
                 text: (i + 1).to_string(),
             });
         }
@@ -203,7 +203,7 @@ fn place_markers(
 }
 
 /// Places milestone annotations in `band` (the strip above the plot), using
-/// as few rows as possible, up to `max_rows`. Labels are tried first; when
+/// as few tiers as possible, up to `max_tiers`. Labels are tried first; when
 /// they can't all fit, every milestone becomes a numbered marker.
 ///
 /// ```
@@ -220,21 +220,21 @@ pub fn annotation_layout(
     items: &[AnnotationItem<'_>],
     obstacles: &[Rect],
     font: f64,
-    max_rows: usize,
+    max_tiers: usize,
 ) -> AnnotationLayout {
-    let max_rows = max_rows.max(1);
+    let max_tiers = max_tiers.max(1);
     let layout = |placed: Vec<Placed>, numbered: bool| AnnotationLayout {
-        rows: placed.iter().map(|p| p.row + 1).max().unwrap_or(0),
+        tiers: placed.iter().map(|p| p.tier + 1).max().unwrap_or(0),
         placed,
         numbered,
     };
-    for rows in 1..=max_rows {
-        if let Some(placed) = place_labels(band, items, obstacles, font, rows) {
+    for tiers in 1..=max_tiers {
+        if let Some(placed) = place_labels(band, items, obstacles, font, tiers) {
             return layout(placed, false);
         }
     }
-    for rows in 1..=max_rows {
-        if let Some(placed) = place_markers(band, items, obstacles, font, rows) {
+    for tiers in 1..=max_tiers {
+        if let Some(placed) = place_markers(band, items, obstacles, font, tiers) {
             return layout(placed, true);
         }
     }
@@ -243,7 +243,7 @@ pub fn annotation_layout(
     AnnotationLayout {
         placed: Vec::new(),
         numbered: true,
-        rows: 0,
+        tiers: 0,
     }
 }
 
@@ -277,7 +277,7 @@ mod tests {
         let band = Rect::new(0.0, 0.0, 1200.0, 60.0);
         let l = annotation_layout(&band, &items(&[10.0, 600.0]), &[], 12.0, 3);
         assert!(!l.numbered);
-        assert_eq!(l.rows, 1);
+        assert_eq!(l.tiers, 1);
         assert_clean(&l, &band, &[]);
     }
 
@@ -286,7 +286,7 @@ mod tests {
         let band = Rect::new(0.0, 0.0, 800.0, 60.0);
         let l = annotation_layout(&band, &items(&[100.0, 110.0, 120.0]), &[], 12.0, 3);
         assert!(!l.numbered);
-        assert_eq!(l.rows, 3);
+        assert_eq!(l.tiers, 3);
         assert_clean(&l, &band, &[]);
     }
 
@@ -320,6 +320,6 @@ mod tests {
         let obstacle = Rect::new(100.0, 44.0, 400.0, 16.0);
         let l = annotation_layout(&band, &items(&[150.0]), &[obstacle], 12.0, 3);
         assert_clean(&l, &band, &[obstacle]);
-        assert_eq!(l.placed[0].row, 1);
+        assert_eq!(l.placed[0].tier, 1);
     }
 }

@@ -3,7 +3,7 @@
 //! (and every test checking where a figure was drawn) agrees on them.
 
 use crate::data::{Dataset, Destination, Figure, Milestone, Period, YearMonth};
-use crate::model::annotations::{annotation_layout, row_height, AnnotationItem, AnnotationLayout};
+use crate::model::annotations::{annotation_layout, tier_height, AnnotationItem, AnnotationLayout};
 use crate::model::format::{money_tick, percent_tick};
 use crate::model::scale::{nice_ticks, LinearScale};
 use crate::model::scene::{text_height, text_width, PointMark, Rect};
@@ -52,9 +52,9 @@ pub fn label_font(width: f64) -> f64 {
     }
 }
 
-/// How many rows milestone labels may stack into at a canvas height: a
+/// How many tiers milestone labels may stack into at a canvas height: a
 /// third only when the plot below keeps enough room.
-fn band_rows(height: f64) -> usize {
+fn band_tiers(height: f64) -> usize {
     if height >= 340.0 {
         3
     } else {
@@ -82,7 +82,7 @@ fn milestones_between(data: &Dataset, start: f64, end: f64) -> Vec<&'static Mile
 }
 
 /// Lays out the annotation band for `milestones` across `(x, w)` starting
-/// at `top`, using as few rows as the labels need (up to `max_rows`).
+/// at `top`, using as few tiers as the labels need (up to `max_tiers`).
 /// Returns the band and its layout.
 fn band_layout(
     lang: Lang,
@@ -91,7 +91,7 @@ fn band_layout(
     (x, w): (f64, f64),
     top: f64,
     font: f64,
-    max_rows: usize,
+    max_tiers: usize,
 ) -> (Rect, AnnotationLayout) {
     let items: Vec<AnnotationItem<'_>> = milestones
         .iter()
@@ -100,14 +100,14 @@ fn band_layout(
             label: m.label_in(lang),
         })
         .collect();
-    let full = Rect::new(x, top, w, row_height(font) * max_rows as f64);
-    let mut layout = annotation_layout(&full, &items, &[], font, max_rows);
+    let full = Rect::new(x, top, w, tier_height(font) * max_tiers as f64);
+    let mut layout = annotation_layout(&full, &items, &[], font, max_tiers);
     // Rows stack up from the band's bottom; drop the unused ones at the top.
-    let unused = (max_rows - layout.rows.min(max_rows)) as f64 * row_height(font);
+    let unused = (max_tiers - layout.tiers.min(max_tiers)) as f64 * tier_height(font);
     for p in &mut layout.placed {
         p.rect.y -= unused;
     }
-    let band = Rect::new(x, top, w, row_height(font) * layout.rows as f64);
+    let band = Rect::new(x, top, w, tier_height(font) * layout.tiers as f64);
     (band, layout)
 }
 
@@ -216,7 +216,7 @@ pub fn snapshot_frame(spec: &ChartSpec, period: Period) -> SnapshotFrame {
             (inner.x, inner.w),
             inner.y,
             font,
-            band_rows(h),
+            band_tiers(h),
         );
         let y = band.0.bottom() + 5.0;
         MonthAxis {
@@ -382,7 +382,7 @@ pub fn timeline_frame(spec: &ChartSpec) -> TimelineFrame {
             (plot_x, plot_w),
             PAD,
             font,
-            band_rows(h),
+            band_tiers(h),
         )
     });
     let top = band
