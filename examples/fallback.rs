@@ -34,7 +34,7 @@ fn picture(lang: Lang) -> Result<String, String> {
 }
 
 fn run(dir: &Path) -> Result<(), String> {
-    for lang in [Lang::En, Lang::Ko] {
+    for lang in Lang::ALL {
         let name = format!("fallback-{}.svg", lang.tag());
         let path = dir.join(&name);
         std::fs::write(&path, picture(lang)?)
@@ -47,12 +47,12 @@ fn run(dir: &Path) -> Result<(), String> {
         if !html.contains(MARKER) {
             return Err(format!("{}: has no `{MARKER}` marker", path.display()));
         }
-        // The page's own language picks the fallback's.
-        let lang = if html.contains(r#"<html lang="ko""#) {
-            Lang::Ko
-        } else {
-            Lang::En
-        };
+        // The page's own language picks the fallback's (the first
+        // language, English, when it names none the widget speaks).
+        let lang = Lang::ALL
+            .into_iter()
+            .find(|l| html.contains(&format!(r#"<html lang="{}""#, l.tag())))
+            .unwrap_or_default();
         let fallback = fallback_html(&EMBEDDED, lang, &format!("fallback-{}.svg", lang.tag()));
         std::fs::write(&path, html.replace(MARKER, &fallback))
             .map_err(|e| format!("{}: can't be written: {e}", path.display()))?;
