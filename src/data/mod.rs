@@ -162,4 +162,5 @@ impl Dataset {
 }
 
 #[cfg(test)]
+#[path = "tests/mod.rs"]
 mod tests;

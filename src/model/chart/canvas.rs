@@ -48,13 +48,5 @@ pub fn plot_box_height(width: f64) -> f64 {
 }
 
 #[cfg(test)]
-mod tests {
-    #[test]
-    fn the_plot_height_is_the_stylesheets() {
-        let css = include_str!("../../../style/chart.css");
-        assert!(
-            css.contains("height: clamp(320px, 60cqw, 480px);"),
-            "style/chart.css's .kpop-chart__plot height changed: change plot_box_height with it"
-        );
-    }
-}
+#[path = "tests/canvas.rs"]
+mod tests;

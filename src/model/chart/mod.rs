@@ -105,17 +105,5 @@ pub fn build_scene_with(spec: &ChartSpec, palette: &Palette) -> Scene {
 }
 
 #[cfg(test)]
+#[path = "tests/mod.rs"]
 mod tests;
-
-// Test files sit in `tests/`, where every native test file goes.
-#[cfg(test)]
-#[path = "tests/rows.rs"]
-mod rows_tests;
-
-#[cfg(test)]
-#[path = "tests/tooltip.rs"]
-mod tooltip_tests;
-
-#[cfg(test)]
-#[path = "tests/domain.rs"]
-mod domain_tests;

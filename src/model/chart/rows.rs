@@ -480,3 +480,7 @@ fn item_marks(ink: &mut Ink<'_>, item: &ValueItem, focus: Option<usize>) {
     };
     points::target(ink, mark, focus, r.inflate(2.0));
 }
+
+#[cfg(test)]
+#[path = "tests/rows.rs"]
+mod tests;

@@ -239,3 +239,7 @@ pub fn place_tooltip(
     let (Spot { at: (x, y), .. }, width) = least;
     TooltipPlace { x, y, width }
 }
+
+#[cfg(test)]
+#[path = "tests/tooltip.rs"]
+mod tests;

@@ -3,9 +3,9 @@
 //! with the series' names still to the right of the plot and nothing drawn
 //! off the canvas.
 
-use super::layout::series_end;
 use super::*;
 use crate::data::{Dataset, Destination, Figure, Period, YearMonth, EMBEDDED};
+use crate::model::chart::layout::series_end;
 use crate::model::scene::{Rect, Scene, Shape, TextRole};
 use crate::model::text;
 use crate::vocab::Lang;

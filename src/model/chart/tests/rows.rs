@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::data::{Destination, EMBEDDED};
+use crate::model::chart::*;
 use crate::model::format::{figure_money, figure_share};
 use crate::model::navigation;
 use crate::model::scene::{Rect, Scene, Shape, TextRole};
@@ -275,8 +276,8 @@ fn rows_share_one_axis_and_say_how_long_each_period_is() {
 
 #[test]
 fn near_equal_values_dodge_above_and_below_the_track() {
-    assert_eq!(rows::dodge(&[10.0, 100.0, 200.0]), [0.0, 0.0, 0.0]);
-    assert_eq!(rows::dodge(&[100.0, 10.0, 104.0]), [-4.0, 0.0, 4.0]);
+    assert_eq!(super::dodge(&[10.0, 100.0, 200.0]), [0.0, 0.0, 0.0]);
+    assert_eq!(super::dodge(&[100.0, 10.0, 104.0]), [-4.0, 0.0, 4.0]);
 }
 
 #[test]
@@ -339,7 +340,7 @@ fn wrapped_milestones_never_part_a_korean_word() {
             let Entry::Milestone(m) = e else { continue };
             let text = format!("{} {}", m.milestone.date.iso(), m.milestone.label_in(lang));
             let ctx = format!("{w} {lang:?} {:?}", m.lines);
-            let splits = super::marks::legend::hangul_splits(&text, &m.lines)
+            let splits = crate::model::chart::marks::legend::hangul_splits(&text, &m.lines)
                 .unwrap_or_else(|e| panic!("{ctx}: {e}"));
             assert!(splits.is_empty(), "{ctx}: a word split: {splits:?}");
             korean += usize::from(m.lines.len() > 1 && lang.tag() == "ko");

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::data::{Destination, EMBEDDED};
+use crate::model::chart::*;
 use crate::model::scene::{PointMark, Rect, Shape};
 use crate::model::testing::{default_view, H1_2023};
 

@@ -566,3 +566,7 @@ fn korean_scenes_draw_no_english_words() {
         }
     }
 }
+
+// The data-driven time axis, through the whole chart with data of any
+// periods: no one module's job, so the chart's.
+mod domain;

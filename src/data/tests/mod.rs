@@ -276,7 +276,7 @@ fn milestone_records_are_validated() {
 
 #[test]
 fn the_real_files_are_what_the_build_embedded() {
-    let text = include_str!("../../data/exports.csv");
+    let text = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/exports.csv"));
     let rows = parse_exports("data/exports.csv", text).unwrap();
     assert_eq!(rows.len(), EMBEDDED.figures.len());
     let lines: Vec<&str> = text.lines().collect();
@@ -304,7 +304,7 @@ fn the_real_files_are_what_the_build_embedded() {
     }
     let m = parse_milestones(
         "data/milestones.csv",
-        include_str!("../../data/milestones.csv"),
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/milestones.csv")),
     )
     .unwrap();
     assert_eq!(m.len(), EMBEDDED.milestones.len());
@@ -438,7 +438,11 @@ fn each_period_has_one_readable_code() {
 
 /// The shipped exports' rows, and the default-period file's error for `text`.
 fn default_period_error(text: &str) -> DataError {
-    let rows = parse_exports("data/exports.csv", include_str!("../../data/exports.csv")).unwrap();
+    let rows = parse_exports(
+        "data/exports.csv",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/exports.csv")),
+    )
+    .unwrap();
     match default_period::parse_default_period("data/default-period.txt", text, &rows) {
         Ok(p) => panic!("expected an error, got {p:?}"),
         Err(e) => e,
@@ -452,10 +456,17 @@ const ACCEPTED: &str =
 
 #[test]
 fn the_default_period_is_read_as_the_build_reads_it() {
-    let rows = parse_exports("data/exports.csv", include_str!("../../data/exports.csv")).unwrap();
+    let rows = parse_exports(
+        "data/exports.csv",
+        include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/exports.csv")),
+    )
+    .unwrap();
     let read = |text| default_period::parse_default_period("d.txt", text, &rows);
     assert_eq!(
-        read(include_str!("../../data/default-period.txt")),
+        read(include_str!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/data/default-period.txt"
+        ))),
         Ok(EMBEDDED.default_period)
     );
     // Comments, blank lines and spaces around the code are allowed.
@@ -508,9 +519,12 @@ fn a_default_period_file_must_name_exactly_one_period() {
 
 #[test]
 fn the_data_files_text_loads_as_the_embedded_dataset() {
-    let exports = include_str!("../../data/exports.csv");
-    let milestones = include_str!("../../data/milestones.csv");
-    let default = include_str!("../../data/default-period.txt");
+    let exports = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/exports.csv"));
+    let milestones = include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/data/milestones.csv"));
+    let default = include_str!(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/default-period.txt"
+    ));
     assert_eq!(
         Dataset::from_text(exports, milestones, default),
         Ok(EMBEDDED)
