@@ -22,11 +22,12 @@ mod words;
 pub use browser::component::ExportsChart;
 pub use browser::embed::{mount, ChartHandle};
 pub use vocab::{ChartView, Lang, Metric, Theme};
-// The model's modules are API for native tests, the fallback build step and
-// other Rust hosts that draw the chart themselves.
+// The model's modules that native tests, the fallback build step and other
+// Rust hosts that draw the chart themselves call; the rest (the story behind
+// a title, the sort, the downloads) stay inside, reached through these.
 pub use model::{
     annotations, chart, contrast, format, markup, navigation, options, reading, scale, scene,
-    story, summary, text,
+    summary, text,
 };
 pub use render::{fallback, render, FONT_FAMILY};
 pub use words::{words, DestinationWords, MilestoneWords, PeriodWords, Words};
