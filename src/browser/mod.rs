@@ -1,7 +1,9 @@
 //! The browser ring: the Leptos component and its parts, the hooks that
 //! connect it to the page (box size, pixel ratio, media queries, window
-//! listeners, `Intl`), and the embed API for host pages.
+//! listeners, `Intl`), the drawing of a scene on a canvas element, and the
+//! embed API for host pages.
 
+mod canvas;
 pub mod component;
 pub mod embed;
 mod hooks;

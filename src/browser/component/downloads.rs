@@ -6,16 +6,14 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use super::state::ChartState;
+use crate::browser::canvas::{draw_scene, DrawError};
 use crate::browser::log_error;
-use crate::model::chart::{backing_size, picture_scene, plot_box_height, ChartSpec};
+use crate::model::chart::picture_scene;
 use crate::model::downloads::{csv, data_url, file_name};
-use crate::render::render;
 
 /// The picture is drawn at twice its CSS size: sharp on a retina screen
 /// and in print, still small.
@@ -26,17 +24,8 @@ const IMAGE_SCALE: f64 = 2.0;
 /// canvas that never joins the page. `None` (logged) when it can't be made.
 fn image_url(state: ChartState) -> Option<String> {
     let size = state.size.get_untracked()?;
-    let spec = ChartSpec {
-        data: state.data,
-        view: state.view.get_untracked(),
-        metric: state.metric.get_untracked(),
-        annotations: state.annotations.get_untracked(),
-        width: size.width,
-        height: plot_box_height(size.width),
-        focus: None,
-        lang: state.lang,
-    };
     let (scene, background) = untrack(|| {
+        let spec = state.spec(size.width, None);
         state
             .palette
             .with(|p| (picture_scene(&spec, state.period, p), p.background))
@@ -44,26 +33,20 @@ fn image_url(state: ChartState) -> Option<String> {
     if scene.shapes.is_empty() {
         return None;
     }
-    let (w, h) = backing_size(scene.width, scene.height, IMAGE_SCALE);
     let canvas: HtmlCanvasElement = web_sys::window()?
         .document()?
         .create_element("canvas")
         .ok()?
         .dyn_into()
         .ok()?;
-    canvas.set_width(w);
-    canvas.set_height(h);
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
-    if let Err(e) = render(
-        &backend.into_drawing_area(),
-        &scene,
-        IMAGE_SCALE,
-        background,
-    ) {
-        log_error(&format!("the image could not be drawn: {e}"));
-        return None;
+    match draw_scene(&canvas, &scene, IMAGE_SCALE, background) {
+        Ok(()) => canvas.to_data_url_with_type("image/png").ok(),
+        Err(DrawError::NoContext) => None,
+        Err(DrawError::Render(e)) => {
+            log_error(&format!("the image could not be drawn: {e}"));
+            None
+        }
     }
-    canvas.to_data_url_with_type("image/png").ok()
 }
 
 /// Points the clicked link at `href` under the file name `name` before the

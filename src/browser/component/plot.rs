@@ -4,42 +4,42 @@
 use leptos::ev;
 use leptos::html;
 use leptos::prelude::*;
-use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
 use super::state::ChartState;
 use super::tooltip::Tooltip;
+use crate::browser::canvas::{draw_scene, DrawError};
 use crate::browser::hooks::use_window_listener;
 use crate::browser::log_error;
-use crate::model::chart::{backing_size, uses_rows};
+use crate::model::chart::uses_rows;
 use crate::model::navigation::{self, NavKey};
 use crate::model::scene::{Rgb, Scene};
 use crate::model::summary;
 use crate::model::text;
-use crate::render::render;
 
-/// Sizes the canvas's backing store to device pixels and draws the scene.
+/// Draws the scene on the plot's canvas, whose backing store follows the
+/// scene's size and the pixel ratio.
 fn paint(canvas: &HtmlCanvasElement, scene: &Scene, dpr: f64, background: Rgb) {
-    let (w, h) = backing_size(scene.width, scene.height, dpr);
-    // Assigning width clears the canvas even when unchanged: only on change.
-    if canvas.width() != w {
-        canvas.set_width(w);
+    match draw_scene(canvas, scene, dpr, background) {
+        Ok(()) => {}
+        Err(DrawError::NoContext) => {
+            log_error("the canvas has no 2D context; the chart can't be drawn");
+        }
+        Err(DrawError::Render(e)) => log_error(&format!("drawing failed: {e}")),
     }
-    if canvas.height() != h {
-        canvas.set_height(h);
-    }
-    if w == 0 || h == 0 {
-        return;
-    }
-    let Some(backend) = CanvasBackend::with_canvas_object(canvas.clone()) else {
-        log_error("the canvas has no 2D context; the chart can't be drawn");
-        return;
-    };
-    if let Err(e) = render(&backend.into_drawing_area(), scene, dpr, background) {
-        log_error(&format!("drawing failed: {e}"));
-    }
+}
+
+/// The plot's keyboard handlers, as [`keyboard_handlers`] makes them.
+struct KeyboardHandlers<Keydown, Focus>
+where
+    Keydown: Fn(ev::KeyboardEvent) + 'static,
+    Focus: Fn(ev::FocusEvent) + 'static,
+{
+    /// For `keydown`: moves between figures, or puts the tooltip away.
+    on_keydown: Keydown,
+    /// For `focus`: on keyboard focus, marks and reads out a figure.
+    on_focus: Focus,
 }
 
 /// The keyboard's part: arrows, Home and End move between figures, Escape
@@ -47,10 +47,7 @@ fn paint(canvas: &HtmlCanvasElement, scene: &Scene, dpr: f64, background: Rgb) {
 fn keyboard_handlers(
     state: ChartState,
     plot: NodeRef<html::Div>,
-) -> (
-    impl Fn(ev::KeyboardEvent) + 'static,
-    impl Fn(ev::FocusEvent) + 'static,
-) {
+) -> KeyboardHandlers<impl Fn(ev::KeyboardEvent) + 'static, impl Fn(ev::FocusEvent) + 'static> {
     let on_keydown = move |e: ev::KeyboardEvent| {
         if e.key() == "Escape" {
             state.dismissed.set(true);
@@ -95,7 +92,23 @@ fn keyboard_handlers(
             .or_else(|| navigation::step_at(&state.data, view, metric, width, None, NavKey::First));
         state.move_focus(start);
     };
-    (on_keydown, on_focus)
+    KeyboardHandlers {
+        on_keydown,
+        on_focus,
+    }
+}
+
+/// The plot's pointer handlers, as [`pointer_handlers`] makes them.
+struct PointerHandlers<Move, Down>
+where
+    Move: Fn(ev::PointerEvent) + 'static,
+    Down: Fn(ev::PointerEvent) + 'static,
+{
+    /// For `pointermove`: a mouse or pen over a figure shows its tooltip.
+    on_pointermove: Move,
+    /// For `pointerdown`: a tap or click shows the figure under it, or
+    /// clears the tooltip.
+    on_pointerdown: Down,
 }
 
 /// The pointer's part: hovering or tapping a figure shows its tooltip,
@@ -104,10 +117,7 @@ fn pointer_handlers(
     state: ChartState,
     plot: NodeRef<html::Div>,
     tip: NodeRef<html::Div>,
-) -> (
-    impl Fn(ev::PointerEvent) + 'static,
-    impl Fn(ev::PointerEvent) + 'static,
-) {
+) -> PointerHandlers<impl Fn(ev::PointerEvent) + 'static, impl Fn(ev::PointerEvent) + 'static> {
     let pointer_at = move |e: &ev::PointerEvent| -> Option<usize> {
         let r = plot.get_untracked()?.get_bounding_client_rect();
         let x = f64::from(e.client_x()) - r.left();
@@ -140,7 +150,10 @@ fn pointer_handlers(
         state.dismissed.set(false);
         state.hover.set(pointer_at(&e));
     };
-    (on_pointermove, on_pointerdown)
+    PointerHandlers {
+        on_pointermove,
+        on_pointerdown,
+    }
 }
 
 /// Escape dismisses a hover tooltip wherever focus is (WCAG 1.4.13): a
@@ -205,8 +218,8 @@ pub fn Plot(
         }
     });
     use_dismissal(state, plot);
-    let (on_keydown, on_focus) = keyboard_handlers(state, plot);
-    let (on_pointermove, on_pointerdown) = pointer_handlers(state, plot, tip);
+    let keys = keyboard_handlers(state, plot);
+    let pointer = pointer_handlers(state, plot, tip);
     view! {
         <p id=summary_id.clone() class="kpop-chart__sr">
             {move || summary::summary(&state.data, state.view.get(), lang)}
@@ -219,11 +232,11 @@ pub fn Plot(
             aria-roledescription=words.plot_role
             aria-label=words.plot_label
             aria-describedby=summary_id
-            on:keydown=on_keydown
-            on:focus=on_focus
+            on:keydown=keys.on_keydown
+            on:focus=keys.on_focus
             on:blur=move |_| state.keyboard.set(false)
-            on:pointermove=on_pointermove
-            on:pointerdown=on_pointerdown
+            on:pointermove=pointer.on_pointermove
+            on:pointerdown=pointer.on_pointerdown
             on:pointerleave=move |e: ev::PointerEvent| {
                 // A lifted finger "leaves" too: a tapped tooltip stays until
                 // the next tap.

@@ -7,7 +7,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use leptos::prelude::*;
 
 use super::palette::Colors;
-use crate::browser::hooks::{BoxSize, IntlNumbers};
+use crate::browser::hooks::{use_intl_numbers, BoxSize, IntlNumbers};
 use crate::data::{Dataset, Period};
 use crate::model::chart::{build_scene_with, plot_box_height, uses_rows, ChartSpec};
 use crate::model::format::svg_number;
@@ -17,6 +17,33 @@ use crate::model::scene::Scene;
 use crate::vocab::{ChartView, Lang, Metric};
 
 static INSTANCES: AtomicUsize = AtomicUsize::new(0);
+
+/// The chart the reader chose, at `width` CSS pixels with `focus` marked:
+/// the one place the state becomes a [`ChartSpec`], so the canvas's scene
+/// and the downloaded image can't drift apart. Reads the choices tracked.
+/// Free of [`ChartState`] because the state's scene is built from it before
+/// the state exists; [`ChartState::spec`] calls it once it does.
+fn chart_spec(
+    data: Dataset,
+    lang: Lang,
+    view: RwSignal<ChartView>,
+    metric: RwSignal<Metric>,
+    annotations: RwSignal<bool>,
+    width: f64,
+    focus: Option<usize>,
+) -> ChartSpec {
+    ChartSpec {
+        data,
+        view: view.get(),
+        metric: metric.get(),
+        annotations: annotations.get(),
+        width,
+        // The stylesheet's height for the width; rows take their own.
+        height: plot_box_height(width),
+        focus,
+        lang,
+    }
+}
 
 /// What the chart shows first (the component's props).
 pub struct Initial {
@@ -93,18 +120,8 @@ impl ChartState {
                 let Some(s) = size.get() else {
                     return Scene::default();
                 };
-                let spec = ChartSpec {
-                    data,
-                    view: view.get(),
-                    metric: metric.get(),
-                    annotations: annotations.get(),
-                    width: s.width,
-                    // The stylesheet's height for the width; rows take
-                    // their own.
-                    height: plot_box_height(s.width),
-                    focus: if keyboard.get() { focus.get() } else { None },
-                    lang,
-                };
+                let marked = if keyboard.get() { focus.get() } else { None };
+                let spec = chart_spec(data, lang, view, metric, annotations, s.width, marked);
                 palette.with(|p| build_scene_with(&spec, p))
             },
             |_, _| true,
@@ -126,8 +143,23 @@ impl ChartState {
             palette,
             size,
             scene,
-            numbers: StoredValue::new_local(IntlNumbers::new(lang)),
+            numbers: use_intl_numbers(lang),
         }
+    }
+
+    /// The chart the reader chose, at `width` CSS pixels with `focus`
+    /// marked, as the scene is built from it (see [`chart_spec`]). Reads
+    /// the choices tracked: call it in `untrack` to not follow them.
+    pub fn spec(self, width: f64, focus: Option<usize>) -> ChartSpec {
+        chart_spec(
+            self.data,
+            self.lang,
+            self.view,
+            self.metric,
+            self.annotations,
+            width,
+            focus,
+        )
     }
 
     /// An element id unique on the page: `kpop-chart-3-data`.

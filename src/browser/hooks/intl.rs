@@ -1,12 +1,31 @@
-//! Numbers for the reader's locale, formatted by the browser's `Intl`.
+//! `use_intl_numbers`: numbers for the reader's locale, formatted by the
+//! browser's `Intl`.
 
 use std::cell::OnceCell;
 
+use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::model::format::Share;
 use crate::model::reading::{Numbers, PlainNumbers};
 use crate::vocab::Lang;
+
+/// The number formats of the reader's locale, for as long as the calling
+/// owner: in the reader's own locale when it is of the widget's language
+/// (so an en-GB reader gets British grouping), else in `lang`'s. Kept in a
+/// local `StoredValue` (the `Intl` objects can't leave the browser's
+/// thread), read with `with_value`.
+///
+/// ```ignore
+/// let numbers = use_intl_numbers(Lang::En);
+/// let text = numbers.with_value(|n| n.dollars(48_523_000)); // "$48,523,000"
+/// ```
+///
+/// See also [`super::use_box_size`], the other hook the chart's state is
+/// made from.
+pub fn use_intl_numbers(lang: Lang) -> StoredValue<IntlNumbers, LocalStorage> {
+    StoredValue::new_local(IntlNumbers::new(lang))
+}
 
 /// Numbers formatted for the reader's locale by the browser's `Intl`,
 /// falling back to [`PlainNumbers`] where `Intl` fails.
@@ -26,10 +45,8 @@ pub struct IntlNumbers {
 }
 
 impl IntlNumbers {
-    /// Numbers in the reader's own locale when it is of the widget's
-    /// language (so an en-GB reader gets British grouping), else in the
-    /// language's.
-    pub fn new(lang: Lang) -> IntlNumbers {
+    /// Numbers in the reader's locale, as [`use_intl_numbers`] picks it.
+    fn new(lang: Lang) -> IntlNumbers {
         let reader = web_sys::window().and_then(|w| w.navigator().language());
         let locale = match reader {
             Some(r) if r.split('-').next() == Some(lang.tag()) => r,

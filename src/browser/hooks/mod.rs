@@ -8,7 +8,7 @@ mod media;
 mod window;
 
 pub use box_size::{use_box_size, BoxSize};
-pub use intl::IntlNumbers;
+pub use intl::{use_intl_numbers, IntlNumbers};
 pub use media::use_media_query;
 pub use window::use_window_listener;
 
