@@ -50,7 +50,9 @@ impl Destination {
 
     /// The destination's place in [`Destination::ALL`]: the index of its
     /// row in every per-destination table. A match, not a cast, so a new
-    /// destination must be given its place here.
+    /// destination must be given its place here; its code then goes in
+    /// [`Destination::CODES`], whose length makes it go in `ALL` too, and
+    /// `ALL`'s length makes every table above name what it lacks.
     pub const fn index(self) -> usize {
         match self {
             Destination::All => 0,
