@@ -8,7 +8,8 @@
 //!   [`ChartView`], [`Metric`], [`Theme`]), each language's words, and the
 //!   logic that turns a [`chart::ChartSpec`] into a [`scene::Scene`];
 //! - the renderer, written once over plotters' `DrawingBackend`
-//!   ([`render()`]), and the static fallback ([`fallback`]);
+//!   ([`render()`]), the static fallback ([`fallback`]) and the page's
+//!   colours as CSS custom properties ([`palette_css`]);
 //! - the browser ring: the Leptos component [`ExportsChart`], its hooks and
 //!   parts, and the embed API ([`mount`]).
 
@@ -29,5 +30,7 @@ pub use model::{
     annotations, chart, contrast, format, markup, navigation, options, reading, scale, scene,
     summary, text,
 };
+#[cfg(not(target_arch = "wasm32"))]
+pub use render::page_css::palette_css;
 pub use render::{fallback, render, FONT_FAMILY};
 pub use words::{words, DestinationWords, MilestoneWords, PeriodWords, Words};

@@ -1,4 +1,6 @@
-//! WCAG contrast ratios, to prove the palettes readable in light and dark.
+//! WCAG contrast ratios, to prove the palettes readable in light and dark:
+//! the canvas's and the page's around it (`style/chart.css` reads its colours
+//! from the same palettes).
 
 use crate::model::scene::Rgb;
 
@@ -101,7 +103,7 @@ pub fn delta_e(a: Rgb, b: Rgb, d: Deficiency) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::chart::{Palette, DARK, LIGHT};
+    use crate::model::chart::{PageColors, Palette, DARK, DARK_PAGE, LIGHT, LIGHT_PAGE};
 
     /// Every colour that carries text must reach 4.5:1 against what it sits
     /// on, and every colour that carries meaning as a graphic 3:1 (WCAG 1.4.3
@@ -132,10 +134,59 @@ mod tests {
         report
     }
 
+    /// Every pair of colours the page around the canvas shows, as
+    /// `style/chart.css` draws it from the custom properties: text at 4.5:1
+    /// on what it sits on; at 3:1 the edges that show a control is there
+    /// (WCAG 1.4.11), the states a reader tells apart (a pressed button, the
+    /// switch's knob on its track) and the focus ring (WCAG 2.4.13).
+    fn check_page(name: &str, p: &Palette, page: &PageColors) -> Vec<String> {
+        let mut report = Vec::new();
+        let mut need = |what: &str, fg: Rgb, bg: Rgb, min: f64| {
+            let r = contrast_ratio(fg, bg);
+            report.push(format!("{name} page {what}: {r:.2}:1 (needs {min}:1)"));
+            assert!(r >= min, "{name} page: {what} is {r:.2}:1, below {min}:1");
+        };
+        need("text (title, buttons, table)", p.text, p.background, 4.5);
+        need(
+            "secondary text (subtitle, notes, period kinds)",
+            page.secondary,
+            p.background,
+            4.5,
+        );
+        need("source line", p.muted, p.background, 4.5);
+        need("links", page.link, p.background, 4.5);
+        need("pressed button's text", p.background, p.text, 4.5);
+        need("tooltip text", p.text, page.tooltip_background, 4.5);
+        need("tooltip source", p.muted, page.tooltip_background, 4.5);
+        need("key numbers", p.on_milestone, p.milestone, 4.5);
+        need("control borders", page.control_border, p.background, 3.0);
+        need(
+            "tooltip border",
+            page.control_border,
+            page.tooltip_background,
+            3.0,
+        );
+        need("switch off: track", page.control_border, p.background, 3.0);
+        need("switch off: knob", p.background, page.control_border, 3.0);
+        need("switch on: track", p.milestone, p.background, 3.0);
+        need("switch on: knob", p.background, p.milestone, 3.0);
+        need("key number discs", p.milestone, p.background, 3.0);
+        need("focus ring", page.link, p.background, 3.0);
+        // The table's row rules are decoration (every cell reads without
+        // them), outside WCAG's 3:1; measured so a change shows.
+        let rules = contrast_ratio(page.table_rule, p.background);
+        report.push(format!(
+            "{name} page table rules: {rules:.2}:1 (decoration)"
+        ));
+        report
+    }
+
     #[test]
     fn both_palettes_meet_wcag_aa() {
         let mut report = check("light", &LIGHT);
         report.extend(check("dark", &DARK));
+        report.extend(check_page("light", &LIGHT, &LIGHT_PAGE));
+        report.extend(check_page("dark", &DARK, &DARK_PAGE));
         // `cargo test contrast -- --nocapture` prints the measured ratios.
         println!("{}", report.join("\n"));
     }

@@ -1,7 +1,13 @@
 //! Drawing, written once over plotters' `DrawingBackend`: the browser draws
-//! through plotters-canvas, native tests draw the same scene to SVG.
+//! through plotters-canvas, native tests draw the same scene to SVG. Beside
+//! it, what the page around the canvas is drawn from: the markup the
+//! component and the static fallback share, and the palettes as CSS.
 
 pub mod fallback;
+// Native only: the stylesheet's colours are written before any build, and
+// the wasm has no use for them.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod page_css;
 
 use plotters::coord::Shift;
 use plotters::prelude::{

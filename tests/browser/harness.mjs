@@ -166,6 +166,17 @@ export function takeHostErrors() {
   return errors;
 }
 
+/**
+ * The light and dark palettes as tests/browser/palette.json holds them (a
+ * native test keeps it equal to src/model/chart/palette.rs): each of the
+ * stylesheet's custom properties and each destination's series colour, as
+ * [r, g, b]. `cssRgb` writes one as getComputedStyle gives it, `opaque` as
+ * a canvas pixel.
+ */
+export const PALETTES = JSON.parse(fs.readFileSync(new URL('./palette.json', import.meta.url), 'utf8'));
+export const cssRgb = ([r, g, b]) => `rgb(${r}, ${g}, ${b})`;
+export const opaque = (c) => [...c, 255];
+
 /** The release build the tests load (KPOP_DIST: another build, such as a clean checkout's). */
 export const DIST = path.resolve(process.env.KPOP_DIST ?? path.join(path.dirname(new URL(import.meta.url).pathname), '../../dist'));
 

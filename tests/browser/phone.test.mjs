@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBuildAndBrowser } from './setup.mjs';
-import { openChart, snapshot, waitForChange, onlyIn, liveText, tableRows, plotBox, cornerPixel, colouredPixels } from './harness.mjs';
+import { openChart, snapshot, waitForChange, onlyIn, liveText, tableRows, plotBox, cornerPixel, colouredPixels, PALETTES, opaque } from './harness.mjs';
 
 const env = useBuildAndBrowser();
 
@@ -138,11 +138,11 @@ for (const lang of ['en', 'ko']) {
     const { page, errors, context } = await openChart(env.browser, `${env.server.url}/embed.html`, { lang, query: 'view=timeline', width: 375, height: 800, colorScheme: 'dark' });
     await page.getByRole('button', { name: w.showData }).click();
     assert.equal(await tableRows(page).count(), 40);
-    assert.deepEqual(await cornerPixel(page), [24, 24, 27, 255], 'dark canvas');
+    assert.deepEqual(await cornerPixel(page), opaque(PALETTES.dark.background), 'dark canvas');
     let before = await snapshot(page);
     await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
     await waitForChange(page, before);
-    assert.deepEqual(await cornerPixel(page), [255, 255, 255, 255], 'prints on white');
+    assert.deepEqual(await cornerPixel(page), opaque(PALETTES.light.background), 'prints on white');
     assert.ok(await page.locator('.kpop-chart__controls').isHidden());
     const printed = await plotBox(page);
     assert.ok(printed.h > printed.w, 'the rows print at their height');

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { useBuildAndBrowser } from './setup.mjs';
-import { openChart, snapshot, waitForChange, onlyIn, liveText, tableRows, summaryText, cornerPixel, colouredPixels, sideOverflow } from './harness.mjs';
+import { openChart, snapshot, waitForChange, onlyIn, liveText, tableRows, summaryText, cornerPixel, colouredPixels, sideOverflow, PALETTES, cssRgb, opaque } from './harness.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -176,11 +176,11 @@ test('touch: tapping a bar shows its value inside the widget at 280 px; tapping 
 
 test('dark mode follows prefers-color-scheme and draws the canvas dark', onlyIn('chromium', 'switches the scheme of an open page (emulateMedia); Firefox and WebKit start dark in the axe tests'), async () => {
   const { page, errors, context } = await openChart(env.browser, env.server.url, { width: 800, colorScheme: 'dark' });
-  assert.deepEqual(await cornerPixel(page), [24, 24, 27, 255]);
+  assert.deepEqual(await cornerPixel(page), opaque(PALETTES.dark.background));
   const before = await snapshot(page);
   await page.emulateMedia({ colorScheme: 'light' });
   await waitForChange(page, before);
-  assert.deepEqual(await cornerPixel(page), [255, 255, 255, 255]);
+  assert.deepEqual(await cornerPixel(page), opaque(PALETTES.light.background));
   assert.equal(await page.locator('.kpop-chart').getAttribute('data-theme'), 'light');
   assert.deepEqual(errors, []);
   await context.close();
@@ -213,18 +213,22 @@ test('print: the chart prints on white without the controls, even in dark mode',
   const { page, errors, context } = await openChart(env.browser, env.server.url, { width: 800, colorScheme: 'dark' });
   // The legend's first marker (Japan) is in the canvas's palette: dark on
   // screen, light in print, like the canvas beside it.
-  const LIGHT_JAPAN = 'rgb(0, 108, 170)';
+  const LIGHT_JAPAN = cssRgb(PALETTES.light.series.japan);
   const markerFill = () => page.evaluate(() => getComputedStyle(__kq('.kpop-chart__marker')).fill);
-  assert.equal(await markerFill(), 'rgb(86, 180, 233)', 'on screen the legend is dark');
+  assert.equal(await markerFill(), cssRgb(PALETTES.dark.series.japan), 'on screen the legend is dark');
   const before = await snapshot(page);
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
   await waitForChange(page, before);
-  assert.deepEqual(await cornerPixel(page), [255, 255, 255, 255]);
+  assert.deepEqual(await cornerPixel(page), opaque(PALETTES.light.background));
   await page.waitForFunction((fill) => getComputedStyle(__kq('.kpop-chart__marker')).fill === fill, LIGHT_JAPAN, { timeout: 5000 }).catch(() => {});
   assert.equal(await markerFill(), LIGHT_JAPAN, 'the legend prints in the light palette, as the canvas does');
   assert.ok(await page.locator('.kpop-chart__controls').isHidden());
   const bg = await page.evaluate(() => getComputedStyle(__kq('.kpop-chart')).backgroundColor);
-  assert.equal(bg, 'rgb(255, 255, 255)');
+  assert.equal(bg, cssRgb(PALETTES.light.background));
+  // The words around the canvas print black too, not in the dark theme's
+  // light greys (the stylesheet's dark values are for screens only).
+  const inks = await page.evaluate(() => ['.kpop-chart__subtitle', '.kpop-chart__notes', '.kpop-chart__source'].map((s) => getComputedStyle(__kq(s)).color));
+  assert.deepEqual(inks, ['rgb(0, 0, 0)', 'rgb(0, 0, 0)', 'rgb(0, 0, 0)']);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -27,7 +27,7 @@ pub use layout::{
     BarFrame, MonthAxis, SnapshotFrame, TimelineFrame, ROWS_MAX_WIDTH,
 };
 pub use marks::spans::{dasharray, period_dash, PERIOD_LEGEND};
-pub use palette::{Palette, DARK, LIGHT};
+pub use palette::{PageColors, Palette, DARK, DARK_PAGE, LIGHT, LIGHT_PAGE};
 pub use picture::picture_scene;
 pub use rows::{
     row_figures, row_periods, rows_frame, rows_height, Entry, MilestoneRow, PeriodRow, RowsFrame,

@@ -7,21 +7,25 @@ use crate::model::scene::{MarkerKind, Rgb};
 /// The chart's colours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Palette {
-    /// Canvas background.
+    /// The background of the canvas and of the page around it, its buttons
+    /// and the switch's knob; the text of a pressed button (drawn inverted).
     pub background: Rgb,
-    /// Main text.
+    /// Main text, on the canvas and around it (title, buttons, tooltip);
+    /// the background of a pressed button.
     pub text: Rgb,
-    /// Secondary text (ticks, notes).
+    /// Secondary text: the canvas's ticks and notes; around it, the source
+    /// line and the tooltip's source.
     pub muted: Rgb,
     /// Gridlines.
     pub grid: Rgb,
     /// Axis baselines.
     pub axis: Rgb,
-    /// Milestone labels and markers.
+    /// Milestone labels and markers; around the canvas, the milestone key's
+    /// numbers and the milestone switch when on.
     pub milestone: Rgb,
     /// Milestone rules, lighter so they stay behind the data.
     pub milestone_rule: Rgb,
-    /// Text on a milestone marker.
+    /// Text on a milestone marker, and on the key's numbers beside the canvas.
     pub on_milestone: Rgb,
     /// Series colours, in [`Destination::ALL`]'s order.
     pub series: [Rgb; Destination::COUNT],
@@ -135,6 +139,49 @@ pub const DARK: Palette = Palette {
     on_milestone: Rgb(24, 24, 27),
     series: series_colors(true),
     focus: Rgb(255, 255, 255),
+};
+
+/// The colours of the page around the canvas (the widget's HTML: title,
+/// buttons, legend, tooltip, key, notes, table) that the canvas never draws
+/// with. The page's other colours are its theme's [`Palette`] fields, each
+/// documented with where the page uses it; the page's CSS reads all of them
+/// as custom properties (`palette_css` in the renderer writes them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageColors {
+    /// Text a step quieter than the main text, still well above 4.5:1: the
+    /// subtitle, the notes and the legend's period kinds.
+    pub secondary: Rgb,
+    /// The outlines of the buttons and the tooltip, the lines between the
+    /// view buttons, and the milestone switch's track when off: 3:1 on the
+    /// background, so a control's edge shows (WCAG 1.4.11).
+    pub control_border: Rgb,
+    /// The download links and the keyboard focus ring around every control
+    /// and the plot.
+    pub link: Rgb,
+    /// The lines between the data table's rows: decoration (the table reads
+    /// without them), so lighter than the control borders.
+    pub table_rule: Rgb,
+    /// The tooltip's background: in dark, a step above the page's, so the
+    /// tooltip stands off the canvas it covers.
+    pub tooltip_background: Rgb,
+}
+
+/// The page around the canvas in [`LIGHT`].
+pub const LIGHT_PAGE: PageColors = PageColors {
+    secondary: Rgb(68, 68, 68),
+    control_border: Rgb(118, 118, 118),
+    link: Rgb(11, 92, 213),
+    table_rule: Rgb(208, 208, 208),
+    tooltip_background: Rgb(255, 255, 255),
+};
+
+/// The page around the canvas in [`DARK`].
+pub const DARK_PAGE: PageColors = PageColors {
+    secondary: Rgb(200, 200, 200),
+    control_border: Rgb(140, 140, 145),
+    link: Rgb(138, 180, 255),
+    table_rule: Rgb(74, 74, 80),
+    tooltip_background: Rgb(38, 38, 43),
 };
 
 impl Palette {
