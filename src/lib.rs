@@ -25,10 +25,9 @@ pub use browser::embed::{mount, ChartHandle};
 pub use vocab::{ChartView, Lang, Metric, Theme};
 // The model's modules that native tests, the fallback build step and other
 // Rust hosts that draw the chart themselves call; the rest (the story behind
-// a title, the sort, the downloads) stay inside, reached through these.
+// a title, the sort, the downloads, the contrast checks) stay inside.
 pub use model::{
-    annotations, chart, contrast, format, markup, navigation, options, reading, scale, scene,
-    summary, text,
+    annotations, chart, format, markup, navigation, options, reading, scale, scene, summary, text,
 };
 #[cfg(not(target_arch = "wasm32"))]
 pub use render::page_css::palette_css;
