@@ -1,16 +1,36 @@
 use super::*;
+use crate::data::Destination;
 use crate::model::chart::{PageColors, Palette, DARK, DARK_PAGE, LIGHT, LIGHT_PAGE};
+
+/// The pairs measured for one palette, as lines for the report; measuring
+/// one below its minimum fails the test there.
+struct Report {
+    name: String,
+    lines: Vec<String>,
+}
+
+impl Report {
+    fn new(name: &str) -> Report {
+        Report {
+            name: name.to_string(),
+            lines: Vec::new(),
+        }
+    }
+
+    fn need(&mut self, what: &str, fg: Rgb, bg: Rgb, min: f64) {
+        let (name, r) = (&self.name, contrast_ratio(fg, bg));
+        self.lines
+            .push(format!("{name} {what}: {r:.2}:1 (needs {min}:1)"));
+        assert!(r >= min, "{name}: {what} is {r:.2}:1, below {min}:1");
+    }
+}
 
 /// Every colour that carries text must reach 4.5:1 against what it sits
 /// on, and every colour that carries meaning as a graphic 3:1 (WCAG 1.4.3
 /// and 1.4.11). Series colours also label lines directly, so they are text.
 fn check(name: &str, p: &Palette) -> Vec<String> {
-    let mut report = Vec::new();
-    let mut need = |what: &str, fg: Rgb, bg: Rgb, min: f64| {
-        let r = contrast_ratio(fg, bg);
-        report.push(format!("{name} {what}: {r:.2}:1 (needs {min}:1)"));
-        assert!(r >= min, "{name}: {what} is {r:.2}:1, below {min}:1");
-    };
+    let mut report = Report::new(name);
+    let mut need = |what: &str, fg: Rgb, bg: Rgb, min: f64| report.need(what, fg, bg, min);
     need("text", p.text, p.background, 4.5);
     need("muted text", p.muted, p.background, 4.5);
     need("milestone labels", p.milestone, p.background, 4.5);
@@ -23,11 +43,10 @@ fn check(name: &str, p: &Palette) -> Vec<String> {
     need("milestone rules", p.milestone_rule, p.background, 3.0);
     need("axis lines", p.axis, p.background, 3.0);
     need("focus mark", p.focus, p.background, 3.0);
-    let names = ["all destinations", "Japan", "United States", "China"];
-    for (n, c) in names.iter().zip(p.series) {
-        need(n, c, p.background, 4.5);
+    for d in Destination::ALL {
+        need(&format!("{d:?}"), p.series_color(d), p.background, 4.5);
     }
-    report
+    report.lines
 }
 
 /// Every pair of colours the page around the canvas shows, as
@@ -36,12 +55,8 @@ fn check(name: &str, p: &Palette) -> Vec<String> {
 /// (WCAG 1.4.11), the states a reader tells apart (a pressed button, the
 /// switch's knob on its track) and the focus ring (WCAG 2.4.13).
 fn check_page(name: &str, p: &Palette, page: &PageColors) -> Vec<String> {
-    let mut report = Vec::new();
-    let mut need = |what: &str, fg: Rgb, bg: Rgb, min: f64| {
-        let r = contrast_ratio(fg, bg);
-        report.push(format!("{name} page {what}: {r:.2}:1 (needs {min}:1)"));
-        assert!(r >= min, "{name} page: {what} is {r:.2}:1, below {min}:1");
-    };
+    let mut report = Report::new(&format!("{name} page"));
+    let mut need = |what: &str, fg: Rgb, bg: Rgb, min: f64| report.need(what, fg, bg, min);
     need("text (title, buttons, table)", p.text, p.background, 4.5);
     need(
         "secondary text (subtitle, notes, period kinds)",
@@ -71,10 +86,10 @@ fn check_page(name: &str, p: &Palette, page: &PageColors) -> Vec<String> {
     // The table's row rules are decoration (every cell reads without
     // them), outside WCAG's 3:1; measured so a change shows.
     let rules = contrast_ratio(page.table_rule, p.background);
-    report.push(format!(
+    report.lines.push(format!(
         "{name} page table rules: {rules:.2}:1 (decoration)"
     ));
-    report
+    report.lines
 }
 
 #[test]
