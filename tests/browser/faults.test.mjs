@@ -17,7 +17,7 @@ const setWidth = (page, w) => page.evaluate((px) => {
 const frame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
 
 test(`${500 * SCALE} rapid toggles leave a drawn chart in the right state`, async () => {
-  const { page, errors, context } = await openChart(env.browser, embed(), { width: 900 });
+  const { page, errors, context } = await openChart(env.browser, embed(), { viewport: { width: 900, height: 900 } });
   const off = await snapshot(page);
   const n = 500 * SCALE;
   await page.evaluate((count) => {
@@ -34,7 +34,7 @@ test(`${500 * SCALE} rapid toggles leave a drawn chart in the right state`, asyn
 });
 
 test('a resize storm from 1 to 1600 px, then zero-size and 1 px containers', async () => {
-  const { page, errors, context } = await openChart(env.browser, embed(), { width: 1700 });
+  const { page, errors, context } = await openChart(env.browser, embed(), { viewport: { width: 1700, height: 900 } });
   const step = Math.max(1, Math.round(37 / SCALE));
   for (let w = 1; w <= 1600; w += step) {
     await setWidth(page, w);
@@ -54,7 +54,7 @@ test('a resize storm from 1 to 1600 px, then zero-size and 1 px containers', asy
 });
 
 test('a container hidden with display: none and shown again draws again', async () => {
-  const { page, errors, context } = await openChart(env.browser, embed(), { width: 900 });
+  const { page, errors, context } = await openChart(env.browser, embed(), { viewport: { width: 900, height: 900 } });
   const before = await snapshot(page);
   for (let i = 0; i < 5 * SCALE; i++) {
     await page.evaluate(() => { document.querySelector('[data-kpop-exports-chart]').style.display = 'none'; });
@@ -73,7 +73,7 @@ test('a container hidden with display: none and shown again draws again', async 
 });
 
 test('pixel-ratio changes redraw at each ratio', onlyIn('chromium', 'changing the ratio of an open page needs CDP; Firefox and WebKit set it per session'), async () => {
-  const { page, errors, context } = await openChart(env.browser, embed(), { width: 900 });
+  const { page, errors, context } = await openChart(env.browser, embed(), { viewport: { width: 900, height: 900 } });
   const cdp = await context.newCDPSession(page);
   for (const [i, ratio] of [1.5, 3, 0.5, 2, 1].entries()) {
     // Headless Chromium runs a rendering update only when the viewport
@@ -90,9 +90,15 @@ test('pixel-ratio changes redraw at each ratio', onlyIn('chromium', 'changing th
 });
 
 test('when the wasm fails to load, the picture and table stay and the console says why once', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 900, height: 900 } });
   const missing = { match: /\.wasm$/, status: 404 };
   env.server.faults.push(missing);
-  const { page, consoleErrors: errors, pageErrors, context } = await openChart(env.browser, embed(), { width: 900, ink: 0 });
+  const page = await context.newPage();
+  const errors = [];
+  const pageErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(embed());
   await page.waitForTimeout(1500);
   const ours = errors.filter((e) => e.startsWith('kpop-exports-chart:'));
   assert.equal(ours.length, 1, errors.join('\n'));
@@ -119,7 +125,12 @@ for (const [what, older] of [
   }],
 ]) {
   test(`an older browser with ${what} keeps the picture and the table, and says why once`, async () => {
-    const { page, consoleErrors: errors, context } = await openChart(env.browser, embed(), { width: 900, init: older, ink: 0 });
+    const context = await env.browser.newContext({ viewport: { width: 900, height: 900 } });
+    await context.addInitScript(older);
+    const page = await context.newPage();
+    const errors = [];
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(embed());
     await page.waitForFunction(() => document.readyState === 'complete');
     await page.waitForTimeout(1000);
     const ours = errors.filter((e) => e.startsWith('kpop-exports-chart:'));
@@ -177,7 +188,14 @@ function COUNTERS() {
 }
 
 test('taken out of the page and put back, the widget leaks no observers or listeners', async () => {
-  const { page, errors, context } = await openChart(env.browser, embed(), { width: 900, init: COUNTERS });
+  const context = await env.browser.newContext({ viewport: { width: 900, height: 900 } });
+  await context.addInitScript(COUNTERS);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(embed());
+  await waitForInk(page);
   const live = () => page.evaluate(() => ({ ...window.__live }));
   const mountedCounts = await live();
   assert.ok(mountedCounts.observers >= 1 && mountedCounts.windowListeners >= 2 && mountedCounts.mediaHandlers >= 2, JSON.stringify(mountedCounts));
@@ -198,7 +216,7 @@ test('taken out of the page and put back, the widget leaks no observers or liste
 });
 
 test('arbitrary JS option objects through mount() never break the page', async () => {
-  const { page, errors, context } = await openChart(env.browser, embed(), { width: 700 });
+  const { page, errors, context } = await openChart(env.browser, embed(), { viewport: { width: 700, height: 900 } });
   const n = 150 * SCALE;
   const bad = await page.evaluate(async (count) => {
     const { mount } = await import('./kpop-chart.js');
