@@ -89,8 +89,10 @@ function PAGE_HELPERS() {
   };
   // The static picture of the chart (widget only), shown before the wasm.
   const picture = () => {
-    const img = document.querySelector('img.kpop-chart__picture');
-    if (img?.complete && img.naturalWidth > 0) window.__firstPicture = performance.now();
+    // Inline SVG: shown from the first frame it is laid out in (a rAF
+    // callback runs just before that frame paints).
+    const shown = [...document.querySelectorAll('.kpop-chart__picture')].some((p) => p.getBoundingClientRect().width > 0);
+    if (shown) window.__firstPicture = performance.now();
     else if (!window.__firstInk) requestAnimationFrame(picture);
   };
   requestAnimationFrame(picture);

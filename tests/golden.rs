@@ -566,11 +566,12 @@ fn every_drawn_label_and_the_fallback_picture_show_the_files_figures_in_both_lan
 
 #[test]
 fn the_fallback_table_shows_the_pictures_figures_exactly_in_both_languages() {
-    use kpop_exports_chart::fallback::{fallback_html, picture_spec};
+    use kpop_exports_chart::fallback::{fallback_html, picture_spec, Pictures};
     use kpop_exports_chart::ChartView;
     use kpop_exports_chart::Lang;
     for lang in [Lang::En, Lang::Ko] {
-        let html = fallback_html(&EMBEDDED, lang, "picture.svg");
+        let pictures = Pictures::draw(&EMBEDDED, lang).expect("the pictures draw");
+        let html = fallback_html(&EMBEDDED, lang, &pictures);
         let ChartView::Snapshot(period) = picture_spec(&EMBEDDED, lang).view else {
             panic!("the fallback picture is a snapshot");
         };
@@ -601,7 +602,7 @@ fn the_fallback_table_shows_the_pictures_figures_exactly_in_both_languages() {
 fn the_first_half_of_2023_reads_in_man_and_eok_in_korean_and_unchanged_in_english() {
     use kpop_exports_chart::chart::ChartSpec;
     use kpop_exports_chart::chart::{picture_scene, LIGHT};
-    use kpop_exports_chart::fallback::fallback_html;
+    use kpop_exports_chart::fallback::{fallback_html, Pictures};
     use kpop_exports_chart::reading::{announcement, point_text, PlainNumbers};
     use kpop_exports_chart::scene::TextRole;
     use kpop_exports_chart::text::{describe, subtitle};
@@ -635,7 +636,8 @@ fn the_first_half_of_2023_reads_in_man_and_eok_in_korean_and_unchanged_in_englis
             Lang::Ko => "일본, 2023년 상반기: 4852만3000 달러, 전체 음반 수출의 36.5%.",
         };
         assert_eq!(a, said);
-        let html = fallback_html(&EMBEDDED, lang, "picture.svg");
+        let pictures = Pictures::draw(&EMBEDDED, lang).expect("the pictures draw");
+        let html = fallback_html(&EMBEDDED, lang, &pictures);
         assert!(
             html.contains(&format!(">{full}</td>")),
             "{lang:?}: no cell {full}"

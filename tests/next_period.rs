@@ -15,7 +15,7 @@ use kpop_exports_chart::chart::{
     timeline_frame, uses_rows, ChartSpec,
 };
 use kpop_exports_chart::data::{Dataset, Destination, Period, EMBEDDED};
-use kpop_exports_chart::fallback::fallback_html;
+use kpop_exports_chart::fallback::{fallback_html, Pictures};
 use kpop_exports_chart::format::{figure_money, figure_share};
 use kpop_exports_chart::markup;
 use kpop_exports_chart::reading::{self, PlainNumbers};
@@ -433,7 +433,8 @@ fn the_words_around_the_chart_follow_the_new_period() {
         own.sort_unstable();
         assert_eq!(own, new, "{ctx}");
         let as_default = load("2026-h1\n");
-        let html = fallback_html(&as_default, lang, "fallback.svg");
+        let pictures = Pictures::draw(&as_default, lang).expect("the pictures draw");
+        let html = fallback_html(&as_default, lang, &pictures);
         for &i in &new {
             let t = reading::point_text(&as_default, i, &PlainNumbers, lang).expect("a row");
             let f = &as_default.figures[i];

@@ -18,15 +18,46 @@ const QUERY_OPTIONS = ['lang', 'view', 'period', 'annotations', 'metric', 'theme
 // Data attributes that configure the embed itself, not the chart.
 const EMBED_ATTRIBUTES = new Set([MARK, 'optionsFromQuery']);
 
+// The wasm (about 100 KB) is fetched once the page has painted the static
+// picture, so nothing shares the connection with the first picture (the
+// embed page and the preview preload it at low priority, which the
+// browser also holds back until the page's stylesheet has come). A frame
+// that never paints (hidden, in a background tab) starts after a moment
+// all the same.
+const PAINT_WAIT_MS = 100;
+const painted = new Promise((resolve) => {
+  requestAnimationFrame(() => setTimeout(resolve));
+  setTimeout(resolve, PAINT_WAIT_MS);
+});
+
 let wasm;
 function loadWasm() {
-  wasm ??= import(new URL('kpop-exports-chart.js', BASE).href).then(async (m) => {
-    const exports = await m.default({ module_or_path: new URL('kpop-exports-chart_bg.wasm', BASE) });
-    // For the benchmark's memory figure: the wasm's linear memory in bytes.
-    window.__kpopWasmBytes = () => exports.memory.buffer.byteLength;
-    return m;
+  wasm ??= painted.then(() => {
+    // The wasm and its glue at once, not one after the other. A failed
+    // fetch is reported where the glue awaits it (or not at all, if the
+    // glue failed first): never as an unhandled rejection.
+    const bytes = fetch(new URL('kpop-exports-chart_bg.wasm', BASE));
+    bytes.catch(() => {});
+    return import(new URL('kpop-exports-chart.js', BASE).href).then(async (m) => {
+      const exports = await m.default({ module_or_path: bytes });
+      // For the benchmark's memory figure: the wasm's linear memory in bytes.
+      window.__kpopWasmBytes = () => exports.memory.buffer.byteLength;
+      return m;
+    });
   });
   return wasm;
+}
+
+/**
+ * The static picture follows the `theme` option at once, before the wasm,
+ * so a page that asks for dark never shows it light (the stylesheet reads
+ * the value as the option does: trimmed, any case; anything but light or
+ * dark follows the reader's colour scheme, as the option's default does).
+ */
+function themeFallback(element, options) {
+  if (typeof options?.theme !== 'string') return;
+  const theme = options.theme.trim().toLowerCase();
+  for (const figure of element.querySelectorAll('.kpop-chart--static')) figure.dataset.theme = theme;
 }
 
 /** The options an element's data attributes (and, in the iframe, the URL query) set. */
@@ -56,6 +87,7 @@ export async function mount(element, options = {}) {
     return null;
   }
   if (mounted.has(element)) return mounted.get(element);
+  themeFallback(element, options);
   const pending = (async () => {
     const root = element.shadowRoot ?? element.attachShadow({ mode: 'open' });
     // Until the chart is ready, the slot shows the element's own content.
@@ -144,6 +176,7 @@ const nearView = typeof IntersectionObserver === 'function'
   : null;
 
 function start(element) {
+  themeFallback(element, optionsOf(element));
   // In reach already: start now, not at the observer's first report.
   const box = element.getBoundingClientRect();
   const reach = REACH * innerHeight;

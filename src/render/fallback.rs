@@ -4,8 +4,13 @@
 //! words, notes, source and data table as the widget, in the widget's own
 //! markup, so the live chart takes its place without moving anything.
 //!
-//! This module builds the HTML; `examples/fallback.rs` draws the SVG and
-//! writes both into the built pages (a Trunk post-build hook).
+//! The picture is inline SVG, in the page's first bytes, drawn in the light
+//! and the dark palette: the stylesheet shows the one the reader's colour
+//! scheme or the `theme` option asks for (`palette_css`), so a dark page
+//! never flashes white and no request waits for a picture.
+//!
+//! This module builds the HTML; `examples/fallback.rs` draws the SVGs and
+//! writes the HTML into the built pages (a Trunk post-build hook).
 
 use crate::data::Dataset;
 use crate::model::chart::{ChartSpec, Palette, LIGHT};
@@ -34,6 +39,64 @@ pub fn picture_spec(data: &Dataset, lang: Lang) -> ChartSpec {
         focus: None,
         lang,
     }
+}
+
+/// The fallback picture as the renderer drew it (SVG documents at
+/// [`PICTURE_SIZE`]), once in each theme's palette.
+pub struct Pictures {
+    /// Drawn with [`LIGHT`]: shown on light pages and in print.
+    pub light: String,
+    /// Drawn with [`DARK`](crate::model::chart::DARK): shown where the
+    /// page is dark.
+    pub dark: String,
+}
+
+// Native only: the build step and the tests draw it, the browser never does.
+#[cfg(not(target_arch = "wasm32"))]
+impl Pictures {
+    /// Draws [`picture_spec`] of `data` in `lang` with the renderer the
+    /// canvas uses, once in each palette.
+    pub fn draw(data: &Dataset, lang: Lang) -> Result<Self, String> {
+        Ok(Self {
+            light: draw_picture(data, lang, &LIGHT)?,
+            dark: draw_picture(data, lang, &crate::model::chart::DARK)?,
+        })
+    }
+}
+
+/// [`picture_spec`] drawn to an SVG document with `palette`.
+#[cfg(not(target_arch = "wasm32"))]
+fn draw_picture(data: &Dataset, lang: Lang, palette: &Palette) -> Result<String, String> {
+    use plotters::prelude::{IntoDrawingArea, SVGBackend};
+    let scene = crate::model::chart::build_scene_with(&picture_spec(data, lang), palette);
+    let mut svg = String::new();
+    {
+        let size = (PICTURE_SIZE.0 as u32, PICTURE_SIZE.1 as u32);
+        let area = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        super::render(&area, &scene, 1.0, palette.background)
+            .map_err(|e| format!("the fallback picture can't be drawn: {e}"))?;
+    }
+    Ok(svg)
+}
+
+/// `svg` (a document from the renderer) as an inline picture of `theme`:
+/// its root gives way to one that the stylesheet sizes as it sizes the
+/// canvas (left and top, whole) and that reads as one image, `label`.
+fn inline_picture(svg: &str, theme: &str, label: &str) -> String {
+    let body_start = svg
+        .find("<svg")
+        .and_then(|i| svg[i..].find('>').map(|j| i + j + 1));
+    let body = match (body_start, svg.rfind("</svg>")) {
+        (Some(start), Some(end)) if start <= end => &svg[start..end],
+        _ => svg,
+    };
+    format!(
+        r#"<svg class="kpop-chart__picture kpop-chart__picture--{theme}" viewBox="0 0 {} {}" preserveAspectRatio="xMinYMin meet" role="img" aria-label="{}">{}</svg>"#,
+        PICTURE_SIZE.0,
+        PICTURE_SIZE.1,
+        escape(label),
+        body.trim()
+    )
 }
 
 /// Escapes text for HTML element content and attribute values.
@@ -162,17 +225,19 @@ fn controls_html(data: &Dataset, lang: Lang) -> String {
     h
 }
 
-/// The fallback for the default view of `data` in `lang`, showing the
-/// picture at `picture_src`. Its markup and classes are the widget's, so
-/// with `chart.css` it takes the widget's exact place.
-pub fn fallback_html(data: &Dataset, lang: Lang, picture_src: &str) -> String {
+/// The fallback for the default view of `data` in `lang`, showing
+/// `pictures` inline. Its markup and classes are the widget's, so with
+/// `chart.css` it takes the widget's exact place. It follows the reader's
+/// colour scheme (`data-theme="auto"`) until the embed script copies the
+/// `theme` option onto it.
+pub fn fallback_html(data: &Dataset, lang: Lang, pictures: &Pictures) -> String {
     let spec = picture_spec(data, lang);
     let (view, metric) = (spec.view, spec.metric);
     let words = &crate::words::words(lang).ui;
     let e = escape;
     let mut h = String::new();
     h.push_str(&format!(
-        r#"<figure class="kpop-chart kpop-chart--static" lang="{}" data-theme="light">"#,
+        r#"<figure class="kpop-chart kpop-chart--static" lang="{}" data-theme="auto">"#,
         lang.tag()
     ));
     h.push_str(&format!(
@@ -187,19 +252,11 @@ pub fn fallback_html(data: &Dataset, lang: Lang, picture_src: &str) -> String {
         r#"<p class="kpop-chart__sr">{}</p>"#,
         e(&summary::summary(data, view, lang))
     ));
+    let label = text::describe(data, view, metric, spec.annotations, false, lang);
     h.push_str(&format!(
-        r#"<div class="kpop-chart__plot"><img class="kpop-chart__picture" src="{}" width="{}" height="{}" alt="{}"></div>"#,
-        e(picture_src),
-        PICTURE_SIZE.0,
-        PICTURE_SIZE.1,
-        e(&text::describe(
-            data,
-            view,
-            metric,
-            spec.annotations,
-            false,
-            lang
-        ))
+        r#"<div class="kpop-chart__plot">{}{}</div>"#,
+        inline_picture(&pictures.light, "light", &label),
+        inline_picture(&pictures.dark, "dark", &label)
     ));
     h.push_str(r#"<div class="kpop-chart__notes">"#);
     for n in text::period_notes(data, view, metric, lang) {

@@ -51,12 +51,29 @@ fn declarations(palette: &Palette, page: &PageColors, indent: &str) -> String {
         .collect()
 }
 
-/// The custom properties in light and dark: light on the widget, dark
-/// where the widget says `data-theme="dark"`, on screen only, so print
-/// stays light without repeating the light values (print's and forced
-/// colours' own rules follow in the stylesheet). `style/chart.css`
-/// carries exactly this block (a test keeps it so); a host that writes its
-/// own stylesheet for the component can start from it.
+/// Where the dark colours apply, on screen only (print stays light):
+/// the widget where it says `data-theme="dark"`, and the static fallback
+/// that stands before it, which follows the reader's colour scheme unless
+/// the `theme` option (copied onto it by the embed script) says light. So
+/// a dark page shows a dark picture from its first paint, with no script.
+const DARK_WHERE: [(&str, &str); 2] = [
+    ("not print", r#".kpop-chart[data-theme="dark"]"#),
+    (
+        // Not `not print and (…)`: `not` would negate the whole query.
+        "screen and (prefers-color-scheme: dark)",
+        r#".kpop-chart--static:not([data-theme="light"])"#,
+    ),
+];
+
+/// The custom properties in light and dark: light on the widget; dark on
+/// screen where the widget says `data-theme="dark"`, and on the static
+/// fallback where the reader's colour scheme is dark unless the `theme`
+/// option says light. Light values are not repeated (print's and forced
+/// colours' own rules follow in the stylesheet). Where it is dark, the
+/// fallback shows its picture drawn with the dark palette.
+/// `style/chart.css` carries exactly this block (a test keeps it so); a
+/// host that writes its own stylesheet for the component can start from
+/// it.
 ///
 /// ```
 /// let css = kpop_exports_chart::palette_css();
@@ -64,11 +81,17 @@ fn declarations(palette: &Palette, page: &PageColors, indent: &str) -> String {
 /// assert!(css.contains("@media not print {\n  .kpop-chart[data-theme=\"dark\"] {\n"));
 /// ```
 pub fn palette_css() -> String {
-    format!(
-        ".kpop-chart {{\n{}}}\n@media not print {{\n  .kpop-chart[data-theme=\"dark\"] {{\n{}  }}\n}}\n",
-        declarations(&LIGHT, &LIGHT_PAGE, "  "),
-        declarations(&DARK, &DARK_PAGE, "    ")
-    )
+    let mut css = format!(
+        ".kpop-chart {{\n{}}}\n",
+        declarations(&LIGHT, &LIGHT_PAGE, "  ")
+    );
+    for (media, dark) in DARK_WHERE {
+        css.push_str(&format!(
+            "@media {media} {{\n  {dark} {{\n{}  }}\n  {dark} .kpop-chart__picture--light {{ display: none; }}\n  {dark} .kpop-chart__picture--dark {{ display: block; }}\n}}\n",
+            declarations(&DARK, &DARK_PAGE, "    ")
+        ));
+    }
+    css
 }
 
 #[cfg(test)]

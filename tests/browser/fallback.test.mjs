@@ -3,20 +3,22 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBuildAndBrowser } from './setup.mjs';
-import { openChart, onlyIn } from './harness.mjs';
+import { openChart, onlyIn, PALETTES } from './harness.mjs';
 
 const env = useBuildAndBrowser();
 
 for (const path of ['/', '/embed.html']) {
   test(`with JavaScript disabled, ${path} shows the picture and the figures`, onlyIn('chromium', 'Firefox\'s and WebKit\'s WebDriver read a page through scripts, which turning JavaScript off stops; the static picture and table without the wasm are tested in all three (faults.test.mjs)'), async () => {
-    const { page, context } = await openChart(env.browser, `${env.server.url}${path}`, { width: 800, javaScriptEnabled: false, ink: 0 });
-    const picture = page.locator('img.kpop-chart__picture');
+    const { page, context } = await openChart(env.browser, `${env.server.url}${path}`, { width: 800, javaScriptEnabled: false, colorScheme: 'light', ink: 0 });
+    // The picture is in the page: the light one, for a light reader.
+    const picture = page.locator('.kpop-chart__picture--light');
     await picture.waitFor({ state: 'visible' });
-    const loaded = await picture.evaluate((img) => img.complete && img.naturalWidth > 0);
-    assert.ok(loaded, 'the SVG picture loads');
+    assert.ok(!(await page.locator('.kpop-chart__picture--dark').isVisible()), 'one picture shows');
     const box = await picture.boundingBox();
     assert.ok(box.width > 300 && box.height > 200, JSON.stringify(box));
-    assert.match(await picture.getAttribute('alt'), /United States \$25\.519M \(19\.2% of the total\)/);
+    assert.equal(await picture.getAttribute('role'), 'img');
+    assert.match(await picture.getAttribute('aria-label'), /United States \$25\.519M \(19\.2% of the total\)/);
+    assert.match(await picture.textContent(), /\$25\.519M/, 'the renderer\'s drawing, inline');
     // The table is open and its figures are on screen.
     const us = page.locator('.kpop-chart__table tbody tr', { hasText: 'United States' });
     assert.ok(await us.isVisible(), 'the data table is visible');
@@ -27,12 +29,22 @@ for (const path of ['/', '/embed.html']) {
   });
 }
 
-test('the picture is drawn by the same renderer: its labels are the chart\'s figures', async () => {
-  const res = await fetch(`${env.server.url}/fallback-en.svg`);
-  const svg = await res.text();
-  for (const label of ['$48.523M', '$25.519M', '$22.640M', '36.5% of total', '19.2% of total', '17.0% of total']) {
-    assert.ok(svg.includes(label), `${label} missing from the picture`);
+test('the pictures are drawn by the same renderer: their labels are the chart\'s figures, in both palettes', async () => {
+  const en = await (await fetch(`${env.server.url}/embed.html`)).text();
+  const pictures = en.match(/<svg class="kpop-chart__picture[^]*?<\/svg>/g) ?? [];
+  assert.deepEqual(pictures.map((p) => p.match(/kpop-chart__picture--(\w+)/)[1]), ['light', 'dark']);
+  for (const [i, svg] of pictures.entries()) {
+    for (const label of ['$48.523M', '$25.519M', '$22.640M', '36.5% of total', '19.2% of total', '17.0% of total']) {
+      assert.ok(svg.includes(label), `${label} missing from picture ${i}`);
+    }
+    // Each on its own palette's background.
+    const [r, g, b] = PALETTES[i ? 'dark' : 'light'].background;
+    const hex = [r, g, b].map((v) => v.toString(16).padStart(2, '0')).join('').toUpperCase();
+    assert.match(svg, new RegExp(`^<svg[^>]*><rect [^>]*fill="#${hex}"`), `picture ${i}'s background`);
   }
+  // The files for AMP's placeholder and feeds: the light pictures.
+  const file = await (await fetch(`${env.server.url}/fallback-en.svg`)).text();
+  assert.ok(file.includes('$25.519M') && file.includes('fill="#FFFFFF"'));
   const ko = await (await fetch(`${env.server.url}/fallback-ko.svg`)).text();
   assert.ok(ko.includes('미국') && ko.includes('2551만9000 달러'));
 });
@@ -46,7 +58,7 @@ for (const path of ['/', '/embed.html']) {
       // Where the picture stands as soon as the page is parsed, before the
       // chart can replace it.
       document.addEventListener('DOMContentLoaded', () => {
-        window.__pictureTop = document.querySelector('img.kpop-chart__picture')?.getBoundingClientRect().top;
+        window.__pictureTop = document.querySelector('.kpop-chart__picture')?.getBoundingClientRect().top;
       });
       window.__shifts = [];
       new PerformanceObserver((list) => {
