@@ -17,8 +17,13 @@ import zlib from 'node:zlib';
 // its errors listing the data's periods), titles chosen by what the
 // compared period's figures say, and six fixes the generated-data property
 // test found (bar labels that fit at any amount, month labels of long
-// periods, year labels clear of the value ticks). Issue 22 wins bytes back.
-const BUDGET = 132 * 1024;
+// periods, year labels clear of the value ticks).
+// 131.5 KB: issue 21's structure pass took it to 133,805 B; issue 22's
+// first picture (both palettes' pictures inline in embed.html instead of
+// one fetched SVG, the dark rules for the static fallback, and one
+// stylesheet instead of two) to 134,176 B. Its wasm split spike did not
+// ship (BENCHMARKS.md says why).
+const BUDGET = 131.5 * 1024;
 const TARGET = 100 * 1024;
 const dist = path.resolve(process.argv[2] ?? 'dist');
 // What embed.html loads (the benchmark records the same list from the

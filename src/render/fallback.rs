@@ -116,24 +116,25 @@ pub fn escape(s: &str) -> String {
 }
 
 /// The legend, from the same entries as the widget's: each destination
-/// with its marker and colour, and on the timeline each period kind with
-/// its dash.
-fn legend_html(
-    data: &Dataset,
-    view: ChartView,
-    metric: Metric,
-    palette: &Palette,
-    lang: Lang,
-) -> String {
+/// with its marker, in the light and the dark palette's colour (the
+/// stylesheet shows the one the pictures show), and on the timeline each
+/// period kind with its dash.
+fn legend_html(data: &Dataset, view: ChartView, metric: Metric, lang: Lang) -> String {
     let mut h = String::from(r#"<ul class="kpop-chart__legend">"#);
-    for k in markup::series_keys(view, metric, palette, lang) {
-        h.push_str(&format!(
-            r#"<li class="kpop-chart__legend-item"><svg class="kpop-chart__marker" width="12" height="12" viewBox="{}" aria-hidden="true" fill="{}"><path d="{}"></path></svg>{}</li>"#,
-            markup::MARKER_VIEW_BOX,
-            k.fill,
-            k.marker,
-            escape(k.name)
-        ));
+    let dark = markup::series_keys(view, metric, &crate::model::chart::DARK, lang);
+    for (k, dark) in markup::series_keys(view, metric, &LIGHT, lang)
+        .iter()
+        .zip(&dark)
+    {
+        h.push_str(r#"<li class="kpop-chart__legend-item">"#);
+        for (theme, fill) in [("light", &k.fill), ("dark", &dark.fill)] {
+            h.push_str(&format!(
+                r#"<svg class="kpop-chart__marker kpop-chart__marker--{theme}" width="12" height="12" viewBox="{}" aria-hidden="true" fill="{fill}"><path d="{}"></path></svg>"#,
+                markup::MARKER_VIEW_BOX,
+                k.marker,
+            ));
+        }
+        h.push_str(&format!("{}</li>", escape(k.name)));
     }
     for k in markup::period_keys(data, view, lang) {
         h.push_str(&format!(
@@ -246,7 +247,7 @@ pub fn fallback_html(data: &Dataset, lang: Lang, pictures: &Pictures) -> String 
         e(&text::subtitle(view, metric, lang))
     ));
     h.push_str(&controls_html(data, lang));
-    h.push_str(&legend_html(data, view, metric, &LIGHT, lang));
+    h.push_str(&legend_html(data, view, metric, lang));
     // The story in words, for screen readers, where the widget has it.
     h.push_str(&format!(
         r#"<p class="kpop-chart__sr">{}</p>"#,

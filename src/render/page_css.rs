@@ -70,7 +70,8 @@ const DARK_WHERE: [(&str, &str); 2] = [
 /// fallback where the reader's colour scheme is dark unless the `theme`
 /// option says light. Light values are not repeated (print's and forced
 /// colours' own rules follow in the stylesheet). Where it is dark, the
-/// fallback shows its picture drawn with the dark palette.
+/// fallback shows its picture and legend markers drawn with the dark
+/// palette.
 /// `style/chart.css` carries exactly this block (a test keeps it so); a
 /// host that writes its own stylesheet for the component can start from
 /// it.
@@ -87,7 +88,7 @@ pub fn palette_css() -> String {
     );
     for (media, dark) in DARK_WHERE {
         css.push_str(&format!(
-            "@media {media} {{\n  {dark} {{\n{}  }}\n  {dark} .kpop-chart__picture--light {{ display: none; }}\n  {dark} .kpop-chart__picture--dark {{ display: block; }}\n}}\n",
+            "@media {media} {{\n  {dark} {{\n{}  }}\n  {dark} .kpop-chart__picture--light, {dark} .kpop-chart__marker--light {{ display: none; }}\n  {dark} .kpop-chart__picture--dark {{ display: block; }}\n  {dark} .kpop-chart__marker--dark {{ display: inline; }}\n}}\n",
             declarations(&DARK, &DARK_PAGE, "    ")
         ));
     }

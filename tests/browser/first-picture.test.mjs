@@ -27,7 +27,9 @@ const shown = (page) => page.evaluate(() => {
   const visible = [...figure.querySelectorAll('.kpop-chart__picture')]
     .filter((p) => getComputedStyle(p).display !== 'none')
     .map((p) => ({ theme: p.classList.contains('kpop-chart__picture--dark') ? 'dark' : 'light', ...p.getBoundingClientRect().toJSON(), marks: p.querySelectorAll('rect').length }));
-  return { visible, background: getComputedStyle(figure).backgroundColor, theme: figure.dataset.theme };
+  const markers = [...figure.querySelectorAll('.kpop-chart__marker')]
+    .filter((m) => getComputedStyle(m).display !== 'none').map((m) => m.getAttribute('fill'));
+  return { visible, markers, background: getComputedStyle(figure).backgroundColor, theme: figure.dataset.theme };
 });
 
 test('the embed page paints its picture with only the page and its stylesheet, requesting no image', async () => {
@@ -115,8 +117,10 @@ for (const [scheme, query, want] of THEMES) {
         await waitForInk(page);
         await page.goto(await page.url());
       }
-      const { visible, background } = await shown(page);
+      const { visible, markers, background } = await shown(page);
       assert.deepEqual(visible.map((v) => v.theme), [want]);
+      const { japan, united_states: us, china } = PALETTES[want].series;
+      assert.deepEqual(markers, [japan, us, china].map((c) => `rgb(${c.join(',')})`), 'the legend in the picture\'s colours');
       assert.equal(background, cssRgb(PALETTES[want].background));
       assert.equal(await page.evaluate(() => window.__atReady), want, 'by DOMContentLoaded');
       const frames = await page.evaluate(() => window.__frames);

@@ -50,10 +50,17 @@ fn the_fallback_carries_every_default_figure_and_its_source() {
 #[test]
 fn the_legend_is_built_from_the_shared_entries() {
     let (view, metric) = (ChartView::Timeline, Metric::Dollars);
-    let h = legend_html(&EMBEDDED, view, metric, &LIGHT, Lang::En);
-    for k in markup::series_keys(view, metric, &LIGHT, Lang::En) {
-        let marker = format!(r#"fill="{}"><path d="{}"></path>"#, k.fill, k.marker);
-        assert!(h.contains(&marker), "{}'s marker", k.name);
+    let h = legend_html(&EMBEDDED, view, metric, Lang::En);
+    for (theme, palette) in [("light", &LIGHT), ("dark", &crate::model::chart::DARK)] {
+        for k in markup::series_keys(view, metric, palette, Lang::En) {
+            let marker = format!(
+                r#"kpop-chart__marker--{theme}" width="12" height="12" viewBox="{}" aria-hidden="true" fill="{}"><path d="{}"></path>"#,
+                markup::MARKER_VIEW_BOX,
+                k.fill,
+                k.marker
+            );
+            assert!(h.contains(&marker), "{}'s {theme} marker", k.name);
+        }
     }
     // The timeline's three dashes, as the canvas draws them.
     for dash in ["", "7 3", "2 3"] {
@@ -64,7 +71,10 @@ fn the_legend_is_built_from_the_shared_entries() {
     }
     // The default view: its three countries, no period lines.
     let h = fallback(Lang::En);
-    assert_eq!(h.matches(r#"class="kpop-chart__marker""#).count(), 3);
+    for theme in ["light", "dark"] {
+        let class = format!(r#"class="kpop-chart__marker kpop-chart__marker--{theme}""#);
+        assert_eq!(h.matches(&class).count(), 3, "{theme}");
+    }
     assert!(!h.contains("stroke-dasharray"));
 }
 
