@@ -152,3 +152,5 @@ if (w && c) {
   met(median(w.map((x) => x.gzip)) <= 100 * 1024, 'at most 100 KB gzip loaded before the chart is interactive');
 }
 if (w) console.log(`\nwidget requests before interactive: ${w[0].requests.join(', ')}`);
+console.log('\nfirst contentful paint, each run (ms):');
+for (const [name] of pages) console.log(`  ${name}: ${results[name].map((x) => Math.round(x.fcp)).join(', ')}`);

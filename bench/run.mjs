@@ -4,7 +4,9 @@
 // the fold loads before the reader scrolls, and the targets. Timings are printed, never asserted (the size
 // budget, on bytes, is in the test command).
 //
-// Usage: node bench/run.mjs [--rounds N]   (bash scripts/bench.sh builds first)
+// Usage: node bench/run.mjs [--rounds N] [--dist DIR]   (bash scripts/bench.sh
+// builds first; --dist measures another build of the widget, an experiment's
+// or an earlier commit's)
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +19,8 @@ const slowRounds = Math.max(3, Math.ceil(rounds / 2));
 const OPS = 1000;
 
 // CORS open: the below-the-fold page embeds the script from another origin.
-const dist = await serve(path.join(root, 'dist'), { 'access-control-allow-origin': '*' });
+const widgetDist = path.resolve(root, process.argv.includes('--dist') ? process.argv[process.argv.indexOf('--dist') + 1] : 'dist');
+const dist = await serve(widgetDist, { 'access-control-allow-origin': '*' });
 const peerDist = await serve(path.join(root, 'bench/peer-dist'));
 const browser = await launch();
 
@@ -31,7 +34,7 @@ const subjects = {
     toggle: () => window.__kq('.kpop-chart__switch'),
     box: () => document.querySelector('[data-kpop-exports-chart]'),
     wasmBytes: () => window.__kpopWasmBytes?.() ?? 0,
-    root: path.join(root, 'dist'),
+    root: widgetDist,
   },
   chartjs: {
     name: 'Chart.js 4.6.1 + chartjs-plugin-annotation 3.1.0',
