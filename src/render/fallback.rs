@@ -13,7 +13,7 @@
 //! writes the HTML into the built pages (a Trunk post-build hook).
 
 use crate::data::Dataset;
-use crate::model::chart::{ChartSpec, Palette, LIGHT};
+use crate::model::chart::{ChartSpec, LIGHT};
 use crate::model::markup;
 use crate::model::reading::PlainNumbers;
 use crate::model::summary;
@@ -66,7 +66,11 @@ impl Pictures {
 
 /// [`picture_spec`] drawn to an SVG document with `palette`.
 #[cfg(not(target_arch = "wasm32"))]
-fn draw_picture(data: &Dataset, lang: Lang, palette: &Palette) -> Result<String, String> {
+fn draw_picture(
+    data: &Dataset,
+    lang: Lang,
+    palette: &crate::model::chart::Palette,
+) -> Result<String, String> {
     use plotters::prelude::{IntoDrawingArea, SVGBackend};
     let scene = crate::model::chart::build_scene_with(&picture_spec(data, lang), palette);
     let mut svg = String::new();
