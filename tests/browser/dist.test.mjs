@@ -12,7 +12,7 @@ import { compressible } from '../../scripts/precompress.mjs';
 test('every text and wasm file in dist/ has .gz and .br copies of the same bytes', () => {
   const all = [...compressible(DIST)];
   const names = all.map((f) => path.relative(DIST, f));
-  for (const must of ['kpop-chart.js', 'kpop-exports-chart_bg.wasm', 'kpop-exports-chart.js', 'chart.css', 'embed.html']) {
+  for (const must of ['kpop-chart.js', 'kpop-exports-chart_bg.wasm', 'kpop-exports-chart.js', 'chart.css', 'embed.html', 'embed-ko.html']) {
     assert.ok(names.includes(must), `dist/ has no ${must}`);
   }
   for (const file of all) {

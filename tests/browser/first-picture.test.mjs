@@ -138,3 +138,38 @@ for (const [scheme, query, want] of THEMES) {
     }
   });
 }
+
+// One embed page per language: a Korean outlet's frame is Korean from its
+// first paint, not only once the wasm has come.
+for (const [path, lang, hangul] of [['/embed.html', 'en', false], ['/embed-ko.html', 'ko', true]]) {
+  test(`${path} shows its static chart in ${lang} from the first paint, then the live chart in ${lang}`, async () => {
+    const release = holdScripts(1200);
+    try {
+      const { page, context, errors } = await openChart(env.browser, `${env.server.url}${path}`, { colorScheme: 'light', width: 640, ink: 0 });
+      const first = await page.evaluate(() => {
+        const figure = document.querySelector('.kpop-chart--static');
+        return {
+          root: document.documentElement.lang,
+          title: document.title,
+          lang: figure.lang,
+          heading: figure.querySelector('.kpop-chart__title').textContent,
+          picture: figure.querySelector('.kpop-chart__picture--light').getAttribute('aria-label'),
+          cell: figure.querySelector('.kpop-chart__table tbody td').textContent,
+        };
+      });
+      assert.equal(first.root, lang);
+      assert.equal(first.lang, lang);
+      assert.equal(first.title, first.heading, 'the page is titled as its chart');
+      for (const text of [first.heading, first.picture, first.cell]) {
+        assert.equal(/[\uac00-\ud7a3]/.test(text), hangul, text);
+      }
+      await waitForInk(page);
+      const live = await page.evaluate(() => ({ lang: __kq('.kpop-chart').getAttribute('lang'), heading: __kq('.kpop-chart__title').textContent }));
+      assert.deepEqual(live, { lang, heading: first.heading }, 'the live chart speaks the page\'s language');
+      assert.deepEqual(errors, []);
+      await context.close();
+    } finally {
+      release();
+    }
+  });
+}
