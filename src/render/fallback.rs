@@ -272,6 +272,10 @@ pub fn fallback_html(data: &Dataset, lang: Lang, pictures: &Pictures) -> String 
         r#"<p class="kpop-chart__source">{}</p>"#,
         e(&text::source_line(data, view, lang))
     ));
+    // The download links' row, held empty: they need the script, but the
+    // live chart has them, so the static one keeps their height and
+    // nothing below the chart moves at the swap.
+    h.push_str(r#"<p class="kpop-chart__downloads kpop-chart__downloads--placeholder" aria-hidden="true">&#160;</p>"#);
     // The table opens without a script.
     h.push_str(&format!(
         r#"<details class="kpop-chart__details"><summary class="kpop-chart__data-toggle">{}</summary><div class="kpop-chart__data">{}</div></details></figure>"#,

@@ -59,10 +59,16 @@ for (const path of ['/', '/embed.html']) {
       // chart can replace it.
       document.addEventListener('DOMContentLoaded', () => {
         window.__pictureTop = document.querySelector('.kpop-chart__picture')?.getBoundingClientRect().top;
+        window.__staticHeight = document.querySelector('[data-kpop-exports-chart]').getBoundingClientRect().height;
       });
       window.__shifts = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+        for (const e of list.getEntries()) {
+          if (e.hadRecentInput) continue;
+          // What moved, for the failure message.
+          const moved = (e.sources ?? []).map((m) => `${m.node?.nodeName ?? '?'}.${m.node?.className ?? ''} ${JSON.stringify(m.previousRect)} -> ${JSON.stringify(m.currentRect)}`);
+          window.__shifts.push({ value: e.value, at: Math.round(e.startTime), moved });
+        }
       }).observe({ type: 'layout-shift', buffered: true });
     };
     const { page, pageErrors: errors, context } = await openChart(env.browser, `${env.server.url}${path}`, { width: 1280, init, ink: 0 });
@@ -72,8 +78,13 @@ for (const path of ['/', '/embed.html']) {
     await page.waitForTimeout(500);
     const canvasTop = await page.locator('canvas.kpop-chart__canvas').evaluate((c) => c.getBoundingClientRect().top);
     assert.equal(canvasTop, pictureTop, 'the canvas takes the picture\'s place');
-    const cls = await page.evaluate(() => window.__shifts.reduce((a, b) => a + b, 0));
-    assert.equal(cls, 0, `cumulative layout shift ${cls}`);
+    // The same height, so nothing below the chart moves either (a shift
+    // there is outside this viewport, where the observer can't see it).
+    const [before, after] = await page.evaluate(() => [window.__staticHeight, document.querySelector('[data-kpop-exports-chart]').getBoundingClientRect().height]);
+    assert.ok(Math.abs(after - before) < 1, `the chart was ${before} px tall as a picture and is ${after} px live`);
+    const shifts = await page.evaluate(() => window.__shifts);
+    const cls = shifts.reduce((a, b) => a + b.value, 0);
+    assert.equal(cls, 0, `cumulative layout shift ${cls}: ${JSON.stringify(shifts)}`);
     assert.deepEqual(errors, []);
     env.server.faults.splice(env.server.faults.indexOf(slow), 1);
     await context.close();

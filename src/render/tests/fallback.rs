@@ -41,7 +41,8 @@ fn the_fallback_carries_every_default_figure_and_its_source() {
     // No download links: without the script they could make no file.
     for lang in Lang::ALL {
         let h = fallback(lang);
-        assert!(!h.contains("kpop-chart__download") && !h.contains("download="));
+        assert!(!h.contains(r#"kpop-chart__download""#) && !h.contains("download="));
+        assert!(!h.contains("<a "), "no links at all");
         let w = &crate::words::words(lang).downloads;
         assert!(!h.contains(w.get_data) && !h.contains(w.download_image));
     }
