@@ -49,10 +49,12 @@ function loadWasm() {
 }
 
 /**
- * The static picture follows the `theme` option at once, before the wasm,
- * so a page that asks for dark never shows it light (the stylesheet reads
- * the value as the option does: trimmed, any case; anything but light or
- * dark follows the reader's colour scheme, as the option's default does).
+ * The static picture follows the `theme` option as soon as this script
+ * runs, long before the wasm. (The reader's colour scheme needs no script;
+ * an explicit theme can come no sooner, as the page runs nothing inline.)
+ * The stylesheet reads the value as the option does: trimmed, any case;
+ * anything but light or dark follows the reader's colour scheme, as the
+ * option's default does.
  */
 function themeFallback(element, options) {
   if (typeof options?.theme !== 'string') return;
