@@ -261,7 +261,16 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function poll(frame, fn, arg, { timeout = 30000 } = {}) {
   const deadline = Date.now() + timeout;
   for (;;) {
-    const v = await frame.evaluate(fn, arg);
+    let v;
+    try {
+      v = await frame.evaluate(fn, arg);
+    } catch (e) {
+      // WebKitWebDriver now and then fails to read back a script's result
+      // ("Could not parse script result"; once in a clean-clone run, on
+      // the poll for two charts' ink): a transport hiccup, not the page's
+      // answer, so the poll asks again. Any other error stands.
+      if (!/Could not parse script result/.test(e.message)) throw e;
+    }
     if (v) return v;
     if (Date.now() > deadline) throw new Error(`waitForFunction timed out after ${timeout} ms: ${String(fn).slice(0, 200)}`);
     await sleep(50);
