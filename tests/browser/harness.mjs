@@ -250,11 +250,8 @@ export async function frameOf(page, part) {
 
 /** Waits until `count` charts or more are on the page (or frame) and each canvas has a backing store and some ink. */
 export async function waitForInk(page, count = 1) {
-  // One chart: the first canvas, polled with no argument. This is the wait
-  // the single-chart tests always had; in WebKit a different poll (one
-  // passing an argument, over every canvas) shifted the resize storm's
-  // timing enough to raise a ResizeObserver loop error about half the time
-  // (RELIABILITY.md), so it is kept for them as it was.
+  // One chart: the first canvas only, whatever else the page holds (a
+  // second chart not yet mounted, or hidden). More: every canvas.
   if (count === 1) {
     await page.waitForFunction(() => {
       const c = __kq('canvas.kpop-chart__canvas');
