@@ -64,14 +64,20 @@ test('a resize storm from 1 to 1600 px, then zero-size and 1 px containers', asy
 test('a container hidden with display: none and shown again draws again', async () => {
   const { page, errors, context } = await openChart(env.browser, embed(), { viewport: { width: 900, height: 900 } });
   const before = await snapshot(page);
-  for (let i = 0; i < 5 * SCALE; i++) {
-    await page.evaluate(() => { document.querySelector('[data-kpop-exports-chart]').style.display = 'none'; });
-    await frame(page);
-    // Toggled while hidden: drawn when shown.
-    await page.evaluate(() => window.__kq('.kpop-chart__switch').click());
-    await page.evaluate(() => { document.querySelector('[data-kpop-exports-chart]').style.display = ''; });
-    await frame(page);
-  }
+  // In the page's own script, as the storm above (RELIABILITY.md).
+  await page.evaluate(async (rounds) => {
+    const box = document.querySelector('[data-kpop-exports-chart]');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    for (let i = 0; i < rounds; i++) {
+      box.style.display = 'none';
+      await frame();
+      // Toggled while hidden (its effects run in a task of their own): drawn when shown.
+      window.__kq('.kpop-chart__switch').click();
+      await new Promise((r) => setTimeout(r, 0));
+      box.style.display = '';
+      await frame();
+    }
+  }, 5 * SCALE);
   await waitForInk(page);
   const s = await snapshot(page);
   assert.equal(s.width, before.width);
@@ -209,10 +215,16 @@ test('taken out of the page and put back, the widget leaks no observers or liste
   assert.ok(mountedCounts.observers >= 1 && mountedCounts.windowListeners >= 2 && mountedCounts.mediaHandlers >= 2, JSON.stringify(mountedCounts));
   const baseline = { observers: 0, windowListeners: 0, mediaHandlers: 0 };
   for (let i = 0; i < 3 * SCALE; i++) {
-    await page.evaluate(() => { window.__held = document.querySelector('[data-kpop-exports-chart]'); window.__held.remove(); });
+    // Each change in a task the script posts, not as WebDriver runs it
+    // (RELIABILITY.md: the ResizeObserver loop error in WebKit).
+    await page.evaluate(() => new Promise((r) => setTimeout(() => {
+      window.__held = document.querySelector('[data-kpop-exports-chart]');
+      window.__held.remove();
+      r();
+    }, 0)));
     await page.waitForFunction(() => window.__live.observers === 0);
     assert.deepEqual(await live(), baseline, 'removed: nothing of the widget is left listening');
-    await page.evaluate(() => document.body.prepend(window.__held));
+    await page.evaluate(() => new Promise((r) => setTimeout(() => { document.body.prepend(window.__held); r(); }, 0)));
     await waitForInk(page);
     assert.deepEqual(await live(), mountedCounts, 'put back: the same counts as the first mount');
   }
