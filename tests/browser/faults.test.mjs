@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { useBuildAndBrowser } from './setup.mjs';
-import { openChart, snapshot, waitForInk, onlyIn } from './harness.mjs';
+import { openChart, snapshot, waitForInk, onlyIn, resizeStormInPage } from './harness.mjs';
 
 const SCALE = Number(process.env.FAULT_ROUNDS ?? 1);
 const env = useBuildAndBrowser();
@@ -35,24 +35,9 @@ test('a resize storm from 1 to 1600 px, then zero-size and 1 px containers', asy
   // The storm runs inside the page, as a host page's script or a reader's
   // drag resizes the box. Set through WebKit's WebDriver, one script per
   // width, it raised a ResizeObserver loop error in 4 of 30 storms; the same
-  // widths set by the page's own tasks, in 0 of 68 (RELIABILITY.md). Between
-  // widths: a task, and every fourth a frame; every other width also reads
-  // layout back, as host scripts do.
-  await page.evaluate(async ({ step, tail }) => {
-    const box = document.querySelector('[data-kpop-exports-chart]');
-    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
-    const task = () => new Promise((r) => setTimeout(r, 0));
-    for (let w = 1; w <= 1600; w += step) {
-      box.style.width = `${w}px`;
-      if (w % (step * 2) === 1) void box.offsetWidth;
-      await (w % (step * 4) === 1 ? frame() : task());
-    }
-    for (const w of tail) {
-      box.style.width = `${w}px`;
-      await frame();
-      await frame();
-    }
-  }, { step: Math.max(1, Math.round(37 / SCALE)), tail: [0, 1, 0, 1600] });
+  // widths set by the page's own tasks, in 0 of 68 (RELIABILITY.md). Every
+  // other width also reads layout back, as host scripts do.
+  await resizeStormInPage(page, { step: Math.max(1, Math.round(37 / SCALE)), tail: [0, 1, 0, 1600], readLayoutEvery: 2 });
   await waitForInk(page);
   const s = await snapshot(page);
   assert.equal(s.width, Math.round(s.cssWidth), 'the canvas follows its box again');

@@ -250,28 +250,44 @@ export async function frameOf(page, part) {
 
 /** Waits until `count` charts or more are on the page (or frame) and each canvas has a backing store and some ink. */
 export async function waitForInk(page, count = 1) {
-  // One chart: the first canvas only, whatever else the page holds (a
-  // second chart not yet mounted, or hidden). More: every canvas.
-  if (count === 1) {
-    await page.waitForFunction(() => {
-      const c = __kq('canvas.kpop-chart__canvas');
-      if (!c || c.width === 0 || c.height === 0) return false;
-      const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
-      for (let i = 0; i < d.length; i += 4) if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) return true;
-      return false;
-    }, null, { timeout: 15000 });
-    return;
-  }
   await page.waitForFunction((n) => {
     const canvases = __kqa('canvas.kpop-chart__canvas');
     if (canvases.length < n) return false;
-    return canvases.every((c) => {
+    // One chart: the first canvas only, whatever else the page holds (a
+    // second chart not yet mounted, or hidden). More: every canvas.
+    return canvases.slice(0, n === 1 ? 1 : canvases.length).every((c) => {
       if (c.width === 0 || c.height === 0) return false;
       const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
       for (let i = 0; i < d.length; i += 4) if (d[i] < 200 || d[i + 1] < 200 || d[i + 2] < 200) return true;
       return false;
     });
   }, count, { timeout: 15000 });
+}
+
+/**
+ * Resizes the first chart's box from 1 to 1,600 px in `step` px steps, then
+ * to each width of `tail`, all from the page's own script, as a host
+ * page's script or a reader's drag would: a task between widths, a frame
+ * every fourth and two after each of `tail`'s; layout read back at every
+ * `readLayoutEvery`-th width (0: never). Not through one WebDriver script
+ * per width: RELIABILITY.md, the ResizeObserver loop error in WebKit.
+ */
+export function resizeStormInPage(page, { step, tail, readLayoutEvery }) {
+  return page.evaluate(async ({ step, tail, readLayoutEvery }) => {
+    const box = document.querySelector('[data-kpop-exports-chart]');
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
+    const task = () => new Promise((r) => setTimeout(r, 0));
+    for (let i = 0, w = 1; w <= 1600; i += 1, w += step) {
+      box.style.width = `${w}px`;
+      if (readLayoutEvery && i % readLayoutEvery === 0) void box.offsetWidth;
+      await (i % 4 === 0 ? frame() : task());
+    }
+    for (const w of tail) {
+      box.style.width = `${w}px`;
+      await frame();
+      await frame();
+    }
+  }, { step, tail, readLayoutEvery });
 }
 
 /** A summary of the canvas pixels: size, a hash of every byte, and the inked pixel count. */

@@ -8,7 +8,7 @@
 //   inpage-layout   the same, reading layout back at each width
 // Usage: BROWSER_ENGINE=webkit node tests/browser/probe-resize-storm.mjs MODE [RUNS]
 // (KPOP_DIST picks the build, as for the tests).
-import { serve, launch, openChart, DIST } from './harness.mjs';
+import { serve, launch, openChart, DIST, resizeStormInPage } from './harness.mjs';
 
 const MODES = ['webdriver', 'webdriver-task', 'inpage', 'inpage-layout'];
 const mode = process.argv[2] ?? 'webdriver';
@@ -40,31 +40,13 @@ async function stormThroughDriver(page, asTask) {
   }
 }
 
-/** Sets each width from the page's own script. */
-function stormInPage(page, readLayout) {
-  return page.evaluate(async ({ step, tail, layout }) => {
-    const box = document.querySelector('[data-kpop-exports-chart]');
-    const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r()));
-    for (let w = 1; w <= 1600; w += step) {
-      box.style.width = `${w}px`;
-      if (layout) void box.offsetWidth;
-      await (w % (step * 4) === 1 ? nextFrame() : new Promise((r) => setTimeout(r, 0)));
-    }
-    for (const w of tail) {
-      box.style.width = `${w}px`;
-      await nextFrame();
-      await nextFrame();
-    }
-  }, { step: STEP, tail: TAIL, layout: readLayout });
-}
-
 const server = await serve(DIST, {}, { record: true });
 const browser = await launch();
 let raised = 0;
 for (let i = 0; i < runs; i++) {
   const { page, errors, context } = await openChart(browser, `${server.url}/embed.html`, { width: 1700, height: 900 });
   if (mode.startsWith('webdriver')) await stormThroughDriver(page, mode === 'webdriver-task');
-  else await stormInPage(page, mode === 'inpage-layout');
+  else await resizeStormInPage(page, { step: STEP, tail: TAIL, readLayoutEvery: mode === 'inpage-layout' ? 1 : 0 });
   await frame(page);
   await frame(page);
   console.log(`storm ${i + 1}: ${errors.length ? errors.join('; ') : 'no error'}`);
