@@ -253,7 +253,7 @@ test('arbitrary JS option objects through mount() never break the page', async (
     }
     return wrong;
   }, n);
-  assert.deepEqual(bad, []);
+  assert.deepEqual(bad, [], `mounts that drew no chart; the page's last errors: ${JSON.stringify(errors.slice(-3))}`);
   // Only the widget's documented messages reach the console.
   const other = errors.filter((e) => !/^kpop-exports-chart: (invalid value .* for option `\w+`; accepted values: .*\. Using the default, [\w-]+\.|unknown option `.*` \(value .*\); accepted options: lang, view, period, annotations, metric, theme\. It is ignored\.|the options must be an object such as .*; using the defaults)$/s.test(e));
   assert.deepEqual(other, []);
